@@ -1,0 +1,47 @@
+import { Comment } from '../entities';
+import { userIdOf } from './actor';
+import { DomainContext } from './context';
+import { forbidden } from './errors';
+import { findOrFail } from './ids';
+import { canManageSession, canModerate } from './permissions';
+import { getEvent } from './events';
+import { inTransaction } from './transaction';
+
+export const getComment = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Comment, id, 'Comment');
+
+/** R11: staff who manage the session write comments; everyone who sees the event reads them. */
+export function createComment(ctx: DomainContext, eventId: number, content: string) {
+  return inTransaction(ctx, async (tx) => {
+    const event = await getEvent(tx, eventId);
+    if (!(await canManageSession(tx, event.sessionId)))
+      throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may comment');
+    const now = tx.clock.now();
+    return tx.manager.save(
+      tx.manager.create(Comment, { eventId, authorId: userIdOf(tx.actor), content, createdAt: now, updatedAt: now }),
+    );
+  });
+}
+
+const isAuthor = (ctx: DomainContext, comment: Comment) =>
+  ctx.actor.kind === 'system' || (comment.authorId !== null && comment.authorId === userIdOf(ctx.actor));
+
+/** R11: an author edits their own comments only. */
+export function updateComment(ctx: DomainContext, id: number, content: string) {
+  return inTransaction(ctx, async (tx) => {
+    const comment = await getComment(tx, id);
+    if (!isAuthor(tx, comment)) throw forbidden('NOT_AUTHOR', 'only its author may edit a comment');
+    comment.content = content;
+    comment.updatedAt = tx.clock.now();
+    return tx.manager.save(comment);
+  });
+}
+
+/** R11: an author deletes their own; managers may delete any. */
+export function deleteComment(ctx: DomainContext, id: number) {
+  return inTransaction(ctx, async (tx) => {
+    const comment = await getComment(tx, id);
+    if (!isAuthor(tx, comment) && !canModerate(tx)) throw forbidden('NOT_AUTHOR', 'only its author or a manager may delete a comment');
+    await tx.manager.delete(Comment, { id });
+    return comment;
+  });
+}

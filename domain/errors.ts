@@ -1,0 +1,29 @@
+/**
+ * The one error type domain code throws. `kind` is the public category (it becomes `extensions.code`),
+ * `reason` a stable machine-readable cause, `field` the input field at fault, when there is one.
+ */
+export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly reason: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (field: string, reason: string, message: string) =>
+  new DomainError('BAD_USER_INPUT', reason, message, field);
+
+/** Same answer for a missing id and for an object outside the actor's scope. */
+export const notFound = (what: string, field?: string) =>
+  new DomainError('NOT_FOUND', `${what.toUpperCase()}_NOT_FOUND`, `${what} not found`, field);
+
+export const conflict = (reason: string, message: string, field?: string) =>
+  new DomainError('CONFLICT', reason, message, field);
+
+export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);

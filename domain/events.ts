@@ -1,0 +1,146 @@
+import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '../entities';
+import { assignDefined } from './assign';
+import { DomainContext } from './context';
+import { findOrFail } from './ids';
+import { setEventTrainers } from './inscriptions';
+import { Page, PageArgs, paginate } from './pagination';
+import { repeatOccurrences, RepeatRule } from './recurrence';
+import { containsPattern, LIKE_ESCAPE } from './search';
+import { afterCapacityChange, eventTarget, registerSessionLearners } from './seats';
+import { getSession } from './sessions';
+import { hasEnded } from './status';
+import { assertOrdered, defaultTimeZone } from './time-zone';
+import { inTransaction } from './transaction';
+
+export interface EventInput {
+  name?: string;
+  description?: string;
+  startAt?: Date;
+  endAt?: Date;
+  locationId?: number | null;
+  locationExtra?: string;
+  trainerIds?: number[];
+  inscriptionMode?: InscriptionMode;
+  maxUsers?: number | null;
+}
+
+export interface EventFilter {
+  sessionId?: number | null;
+  search?: string | null;
+  /** R4: true = ended events, false = open ones (upcoming or ongoing), unset = all. */
+  ended?: boolean | null;
+}
+
+export const getEvent = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Event, id, 'Event');
+
+/** The zone an event's local times are in: its location's, else the platform default. */
+export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<string> {
+  if (event.locationId === null) return defaultTimeZone();
+  const location = await ctx.manager.findOneBy(Location, { id: event.locationId });
+  return location?.timeZone ?? defaultTimeZone();
+}
+
+/**
+ * R4 in SQL: an event is ended when endAt <= now, compared on the indexed end date at query time, so it moves
+ * from the open list to the ended list the moment its end passes, with no write. Open events come soonest
+ * first; ended ones most recently ended first.
+ */
+export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageArgs): Promise<Page<Event>> {
+  const qb = ctx.manager.createQueryBuilder(Event, 'e');
+  const now = ctx.clock.now();
+  if (filter.sessionId != null) qb.andWhere('e.sessionId = :sessionId', { sessionId: filter.sessionId });
+  if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
+  if (filter.ended === true) qb.andWhere('e.endAt <= :now', { now });
+  if (filter.ended === false) qb.andWhere('e.endAt > :now', { now });
+  const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
+  return paginate(qb, order, args);
+}
+
+async function assertLocation(ctx: DomainContext, locationId: number | null | undefined) {
+  if (locationId != null) await findOrFail(ctx.manager, Location, locationId, 'Location', 'locationId');
+}
+
+/** R3: takes the session's mode and capacity unless given; automatic events get the session's learners. */
+export function createEvent(ctx: DomainContext, sessionId: number, input: EventInput & { name: string; startAt: Date; endAt: Date }) {
+  return inTransaction(ctx, async (tx) => {
+    const session = await getSession(tx, sessionId, 'sessionId');
+    const { trainerIds, ...fields } = input;
+    assertOrdered(fields.startAt, fields.endAt, 'endAt');
+    await assertLocation(tx, fields.locationId);
+    const event = await tx.manager.save(
+      tx.manager.create(Event, {
+        description: '',
+        locationId: null,
+        locationExtra: '',
+        inscriptionMode: session.eventInscriptionMode,
+        maxUsers: session.maxUsers,
+        ...fields,
+        sessionId,
+        createdAt: tx.clock.now(),
+      }),
+    );
+    if (trainerIds) await setEventTrainers(tx, event, trainerIds);
+    await registerSessionLearners(tx, event);
+    return event;
+  });
+}
+
+export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
+  return inTransaction(ctx, async (tx) => {
+    const event = await getEvent(tx, id);
+    const { trainerIds, ...fields } = input;
+    const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers };
+    assignDefined(event, fields);
+    assertOrdered(event.startAt, event.endAt, input.endAt ? 'endAt' : 'startAt');
+    await assertLocation(tx, fields.locationId);
+    await tx.manager.save(event);
+    if (trainerIds) await setEventTrainers(tx, event, trainerIds);
+    const open = !hasEnded(event.endAt, tx.clock.now());
+    // R3: switching an open event to automatic registers the session's learners.
+    if (open && previous.mode !== InscriptionMode.AUTOMATIC) await registerSessionLearners(tx, event);
+    if (event.maxUsers !== previous.maxUsers) await afterCapacityChange(tx, eventTarget(event));
+    return event;
+  });
+}
+
+export function deleteEvent(ctx: DomainContext, id: number) {
+  return inTransaction(ctx, async (tx) => {
+    const event = await getEvent(tx, id);
+    await tx.manager.delete(Event, { id });
+    return event;
+  });
+}
+
+/**
+ * R5: copies an event onto the picked weekdays up to the bound, in one transaction. Copies keep the local
+ * wall-clock times (location time zone), description, location, extra info, capacity, mode and trainers;
+ * not comments or registrants, except that automatic-mode copies register the session's learners (R3).
+ */
+export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): Promise<Event[]> {
+  return inTransaction(ctx, async (tx) => {
+    const event = await getEvent(tx, id);
+    const occurrences = repeatOccurrences(event, await eventTimeZone(tx, event), rule);
+    const trainers = await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER });
+    const now = tx.clock.now();
+    const copies: Event[] = [];
+    for (const occurrence of occurrences) {
+      const copy = await tx.manager.save(
+        tx.manager.create(Event, {
+          sessionId: event.sessionId,
+          name: event.name,
+          description: event.description,
+          locationId: event.locationId,
+          locationExtra: event.locationExtra,
+          inscriptionMode: event.inscriptionMode,
+          maxUsers: event.maxUsers,
+          ...occurrence,
+          createdAt: now,
+        }),
+      );
+      await setEventTrainers(tx, copy, trainers.map((t) => t.userId));
+      await registerSessionLearners(tx, copy);
+      copies.push(copy);
+    }
+    return copies;
+  });
+}

@@ -1,0 +1,162 @@
+import { IsNull } from 'typeorm';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session, User } from '../entities';
+import { DomainContext } from './context';
+import { badInput, conflict, forbidden } from './errors';
+import { findOrFail } from './ids';
+import { canManageSession } from './permissions';
+import { eventTarget, joinAutomaticEvents, leaveOpenEvents, lockTarget, promoteWaitlisted, seatLearners, sessionTarget, Target } from './seats';
+import { hasEnded } from './status';
+import { inTransaction } from './transaction';
+
+export interface InscriptionInput {
+  sessionId?: number | null;
+  eventId?: number | null;
+  userId: number;
+  role: InscriptionRole;
+}
+
+export const getInscription = (ctx: DomainContext, id: number) =>
+  findOrFail(ctx.manager, Inscription, id, 'Inscription');
+
+/** The confirmed members of a session with a role (e.g. its trainers, for R9). */
+export async function confirmedSessionMembers(ctx: DomainContext, sessionId: number, role: InscriptionRole) {
+  const rows = await ctx.manager.find(Inscription, {
+    where: { sessionId, eventId: IsNull(), role, state: InscriptionState.CONFIRMED },
+    select: { userId: true },
+  });
+  return new Set(rows.map((row) => row.userId));
+}
+
+/**
+ * What a learner may do on their own, without managing the session: R8 for sessions (public registration or
+ * unregistration, not ended), R3/R4 for events (public mode, not ended).
+ */
+function assertSelfService(ctx: DomainContext, userId: number, role: InscriptionRole, allowed: boolean) {
+  if (ctx.actor.kind !== 'user' || ctx.actor.userId !== userId || role !== InscriptionRole.LEARNER)
+    throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may register or unregister other people');
+  if (!allowed) throw forbidden('SELF_SERVICE_CLOSED', 'learners cannot register or unregister themselves here');
+}
+
+async function resolveTarget(ctx: DomainContext, input: InscriptionInput) {
+  if (input.eventId != null) {
+    const event = await findOrFail(ctx.manager, Event, input.eventId, 'Event', 'eventId');
+    if (input.sessionId != null && input.sessionId !== event.sessionId)
+      throw badInput('sessionId', 'EVENT_NOT_IN_SESSION', 'the event does not belong to this session');
+    const session = await findOrFail(ctx.manager, Session, event.sessionId, 'Session', 'sessionId');
+    return { session, event, target: eventTarget(event) };
+  }
+  if (input.sessionId == null) throw badInput('sessionId', 'TARGET_REQUIRED', 'give a sessionId or an eventId');
+  const session = await findOrFail(ctx.manager, Session, input.sessionId, 'Session', 'sessionId');
+  return { session, event: null, target: sessionTarget(session) };
+}
+
+/** Registers a user to a session or an event, as learner or trainer (R3, R6, R7, R8, R9). */
+export function addInscription(ctx: DomainContext, input: InscriptionInput): Promise<Inscription> {
+  return inTransaction(ctx, async (tx) => {
+    await findOrFail(tx.manager, User, input.userId, 'User', 'userId');
+    const { session, event, target } = await resolveTarget(tx, input);
+    const now = tx.clock.now();
+    const staff = await canManageSession(tx, session.id);
+    if (!staff) {
+      const open = event
+        ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
+        : session.publicRegistration && !hasEnded(session.endDate, now);
+      assertSelfService(tx, input.userId, input.role, open);
+    }
+    if (event) await assertEventMember(tx, session.id, input.userId, input.role);
+
+    await lockTarget(tx, target);
+    const existing = await tx.manager.findOneBy(Inscription, {
+      userId: input.userId,
+      role: input.role,
+      sessionId: session.id,
+      eventId: event ? event.id : IsNull(),
+    });
+    if (existing && existing.state !== InscriptionState.CANCELLED)
+      throw conflict('ALREADY_REGISTERED', 'this user is already registered here with this role', 'userId');
+    // A cancelled registration is replaced, so the user takes a new place in line.
+    if (existing) await tx.manager.delete(Inscription, existing.id);
+
+    const inscription = await place(tx, target, input, session.registrationValidation && !event && !staff);
+    if (!event && inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
+      await joinAutomaticEvents(tx, session.id, inscription.userId);
+    return inscription;
+  });
+}
+
+/** Event learners come from the session's learners (R3); event trainers from its trainers (R9). */
+async function assertEventMember(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
+  const members = await confirmedSessionMembers(ctx, sessionId, role);
+  if (members.has(userId)) return;
+  throw role === InscriptionRole.TRAINER
+    ? badInput('userId', 'NOT_SESSION_TRAINER', "an event's trainers are chosen among its session's trainers")
+    : badInput('userId', 'NOT_SESSION_LEARNER', "an event's learners are chosen among its session's confirmed learners");
+}
+
+async function place(ctx: DomainContext, target: Target, input: InscriptionInput, needsValidation: boolean) {
+  if (input.role === InscriptionRole.LEARNER && !needsValidation) {
+    const [seated] = await seatLearners(ctx, target, [input.userId]);
+    return seated;
+  }
+  return ctx.manager.save(
+    ctx.manager.create(Inscription, {
+      userId: input.userId,
+      sessionId: target.sessionId,
+      eventId: target.eventId,
+      role: input.role,
+      // Trainers take no seat; R7: a learner's own registration waits for a manager when validation is on.
+      state: needsValidation ? InscriptionState.PENDING : InscriptionState.CONFIRMED,
+      createdAt: ctx.clock.now(),
+    }),
+  );
+}
+
+/** Unregisters; leaving a session leaves its open events (R3); a freed seat goes to the waiting list (R6). */
+export function removeInscription(ctx: DomainContext, id: number): Promise<Inscription> {
+  return inTransaction(ctx, async (tx) => {
+    const inscription = await getInscription(tx, id);
+    const session = await findOrFail(tx.manager, Session, inscription.sessionId, 'Session');
+    const event = inscription.eventId ? await findOrFail(tx.manager, Event, inscription.eventId, 'Event') : null;
+    if (!(await canManageSession(tx, session.id))) {
+      const now = tx.clock.now();
+      const open = event
+        ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
+        : session.publicUnregistration && !hasEnded(session.endDate, now);
+      assertSelfService(tx, inscription.userId, inscription.role, open);
+    }
+    const target = event ? eventTarget(event) : sessionTarget(session);
+    await lockTarget(tx, target);
+    await tx.manager.delete(Inscription, inscription.id);
+    if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
+    if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
+      await promoteWaitlisted(tx, target);
+    return inscription;
+  });
+}
+
+/** R9: replaces an event's trainers; each must be a confirmed trainer of the session. */
+export async function setEventTrainers(ctx: DomainContext, event: Event, trainerIds: number[]): Promise<void> {
+  const wanted = new Set(trainerIds);
+  const sessionTrainers = await confirmedSessionMembers(ctx, event.sessionId, InscriptionRole.TRAINER);
+  if ([...wanted].some((id) => !sessionTrainers.has(id)))
+    throw badInput('trainerIds', 'NOT_SESSION_TRAINER', "an event's trainers are chosen among its session's trainers");
+  const current = await ctx.manager.findBy(Inscription, { eventId: event.id, role: InscriptionRole.TRAINER });
+  const stale = current.filter((i) => !wanted.has(i.userId)).map((i) => i.id);
+  if (stale.length) await ctx.manager.delete(Inscription, stale);
+  const have = new Set(current.map((i) => i.userId));
+  const now = ctx.clock.now();
+  const added = [...wanted].filter((id) => !have.has(id));
+  if (!added.length) return;
+  await ctx.manager.save(
+    added.map((userId) =>
+      ctx.manager.create(Inscription, {
+        userId,
+        sessionId: event.sessionId,
+        eventId: event.id,
+        role: InscriptionRole.TRAINER,
+        state: InscriptionState.CONFIRMED,
+        createdAt: now,
+      }),
+    ),
+  );
+}

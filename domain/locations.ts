@@ -1,0 +1,41 @@
+import { Location } from '../entities';
+import { assignDefined } from './assign';
+import { DomainContext } from './context';
+import { findOrFail } from './ids';
+import { Page, PageArgs, paginate } from './pagination';
+import { assertTimeZone } from './time-zone';
+import { inTransaction } from './transaction';
+
+export interface LocationInput {
+  name?: string;
+  address?: string;
+  timeZone?: string;
+  capacity?: number | null;
+}
+
+export const getLocation = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Location, id, 'Location');
+
+export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<Location>> {
+  return paginate(ctx.manager.createQueryBuilder(Location, 'l'), { column: 'name', direction: 'ASC' }, args);
+}
+
+export function createLocation(ctx: DomainContext, input: LocationInput & { name: string; timeZone: string }) {
+  assertTimeZone(input.timeZone);
+  return inTransaction(ctx, (tx) =>
+    tx.manager.save(tx.manager.create(Location, { address: '', capacity: null, ...input })),
+  );
+}
+
+export function updateLocation(ctx: DomainContext, id: number, input: LocationInput) {
+  if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
+  return inTransaction(ctx, async (tx) => tx.manager.save(assignDefined(await getLocation(tx, id), input)));
+}
+
+/** Events held there keep their dates; they fall back to the platform time zone (locationId SET NULL). */
+export function deleteLocation(ctx: DomainContext, id: number) {
+  return inTransaction(ctx, async (tx) => {
+    const location = await getLocation(tx, id);
+    await tx.manager.delete(Location, { id });
+    return location;
+  });
+}

@@ -1,0 +1,62 @@
+import { Organisation } from '../entities';
+import { assignDefined } from './assign';
+import { DomainContext } from './context';
+import { badInput, conflict } from './errors';
+import { findOrFail } from './ids';
+import { Page, PageArgs, paginate } from './pagination';
+import { inTransaction } from './transaction';
+
+export interface OrganisationInput {
+  name?: string;
+  code?: string | null;
+  parentId?: number | null;
+}
+
+export const getOrganisation = (ctx: DomainContext, id: number) =>
+  findOrFail(ctx.manager, Organisation, id, 'Organisation');
+
+export function listOrganisations(ctx: DomainContext, args: PageArgs): Promise<Page<Organisation>> {
+  return paginate(ctx.manager.createQueryBuilder(Organisation, 'o'), { column: 'name', direction: 'ASC' }, args);
+}
+
+/** A parent must exist and must not be the organisation itself or one of its descendants. */
+async function assertParent(ctx: DomainContext, id: number | null, parentId: number | null | undefined) {
+  let cursor = parentId ?? null;
+  const seen = new Set<number>();
+  while (cursor !== null) {
+    if (cursor === id || seen.has(cursor)) throw badInput('parentId', 'PARENT_CYCLE', 'an organisation cannot be its own ancestor');
+    seen.add(cursor);
+    cursor = (await findOrFail(ctx.manager, Organisation, cursor, 'Organisation', 'parentId')).parentId;
+  }
+}
+
+async function assertCodeFree(ctx: DomainContext, code: string | null | undefined, id?: number) {
+  if (!code) return;
+  const other = await ctx.manager.findOneBy(Organisation, { code });
+  if (other && other.id !== id) throw conflict('CODE_TAKEN', `code ${code} is already used`, 'code');
+}
+
+export function createOrganisation(ctx: DomainContext, input: OrganisationInput & { name: string }) {
+  return inTransaction(ctx, async (tx) => {
+    await assertParent(tx, null, input.parentId);
+    await assertCodeFree(tx, input.code);
+    return tx.manager.save(tx.manager.create(Organisation, { code: null, parentId: null, ...input }));
+  });
+}
+
+export function updateOrganisation(ctx: DomainContext, id: number, input: OrganisationInput) {
+  return inTransaction(ctx, async (tx) => {
+    const organisation = await getOrganisation(tx, id);
+    await assertParent(tx, id, input.parentId);
+    await assertCodeFree(tx, input.code, id);
+    return tx.manager.save(assignDefined(organisation, input));
+  });
+}
+
+export function deleteOrganisation(ctx: DomainContext, id: number) {
+  return inTransaction(ctx, async (tx) => {
+    const organisation = await getOrganisation(tx, id);
+    await tx.manager.delete(Organisation, { id });
+    return organisation;
+  });
+}

@@ -1,0 +1,7 @@
+/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards in the text taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The ESCAPE clause that goes with containsPattern (the same on SQLite and MySQL). */
+export const LIKE_ESCAPE = "ESCAPE '\\'";

@@ -1,0 +1,153 @@
+import { IsNull } from 'typeorm';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
+import { DomainContext } from './context';
+
+/** A session (eventId null) or one of its events: what an inscription is for. */
+export interface Target {
+  sessionId: number;
+  eventId: number | null;
+  maxUsers: number | null;
+}
+
+export const sessionTarget = (session: Session): Target => ({
+  sessionId: session.id,
+  eventId: null,
+  maxUsers: session.maxUsers,
+});
+
+export const eventTarget = (event: Event): Target => ({
+  sessionId: event.sessionId,
+  eventId: event.id,
+  maxUsers: event.maxUsers,
+});
+
+const learnersIn = (target: Target, state: InscriptionState) => ({
+  sessionId: target.sessionId,
+  eventId: target.eventId ?? IsNull(),
+  role: InscriptionRole.LEARNER,
+  state,
+});
+
+/**
+ * Serialises seat-taking on one session or event (R6): on MySQL/MariaDB the target row is locked until the
+ * transaction ends; on SQLite write transactions are already serialised (transaction.ts).
+ */
+export async function lockTarget(ctx: DomainContext, target: Target): Promise<void> {
+  if (ctx.manager.connection.options.type === 'better-sqlite3') return;
+  const [entity, id] = target.eventId ? [Event, target.eventId] : [Session, target.sessionId];
+  await ctx.manager.createQueryBuilder(entity, 'x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
+}
+
+/** How many more learners may be confirmed (Infinity without a capacity). */
+async function freeSeats(ctx: DomainContext, target: Target): Promise<number> {
+  if (target.maxUsers === null) return Infinity;
+  const taken = await ctx.manager.countBy(Inscription, learnersIn(target, InscriptionState.CONFIRMED));
+  return Math.max(0, target.maxUsers - taken);
+}
+
+/**
+ * Registers learners on a target in order: confirmed while seats remain, then waitlisted (R6).
+ * The caller holds the target's lock.
+ */
+export async function seatLearners(ctx: DomainContext, target: Target, userIds: number[]): Promise<Inscription[]> {
+  let free = await freeSeats(ctx, target);
+  const now = ctx.clock.now();
+  const rows = userIds.map((userId) =>
+    ctx.manager.create(Inscription, {
+      userId,
+      sessionId: target.sessionId,
+      eventId: target.eventId,
+      role: InscriptionRole.LEARNER,
+      state: free-- > 0 ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED,
+      createdAt: now,
+    }),
+  );
+  return rows.length ? ctx.manager.save(rows) : [];
+}
+
+/** Promotes waiting learners, first come first served, while seats are free (R6). Returns the promoted. */
+export async function promoteWaitlisted(ctx: DomainContext, target: Target): Promise<Inscription[]> {
+  const free = await freeSeats(ctx, target);
+  if (free === 0) return [];
+  const waiting = await ctx.manager.find(Inscription, {
+    where: learnersIn(target, InscriptionState.WAITLISTED),
+    order: { createdAt: 'ASC', id: 'ASC' },
+    take: free === Infinity ? undefined : free,
+  });
+  for (const inscription of waiting) inscription.state = InscriptionState.CONFIRMED;
+  const promoted = waiting.length ? await ctx.manager.save(waiting) : [];
+  if (target.eventId === null) {
+    for (const inscription of promoted) await joinAutomaticEvents(ctx, target.sessionId, inscription.userId);
+  }
+  return promoted;
+}
+
+/** R3: every confirmed learner of the session not yet registered joins an automatic event. */
+export async function registerSessionLearners(ctx: DomainContext, event: Event): Promise<void> {
+  if (event.inscriptionMode !== InscriptionMode.AUTOMATIC) return;
+  const target = eventTarget(event);
+  await lockTarget(ctx, target);
+  const learners = await ctx.manager
+    .createQueryBuilder(Inscription, 'i')
+    .select('i.userId', 'userId')
+    .where('i.sessionId = :sessionId AND i.eventId IS NULL AND i.role = :role AND i.state = :state', {
+      sessionId: event.sessionId,
+      role: InscriptionRole.LEARNER,
+      state: InscriptionState.CONFIRMED,
+    })
+    .andWhere(
+      'i.userId NOT IN (SELECT e.userId FROM inscription e WHERE e.eventId = :eventId AND e.role = :role)',
+      { eventId: event.id },
+    )
+    .orderBy('i.createdAt', 'ASC')
+    .addOrderBy('i.id', 'ASC')
+    .getRawMany<{ userId: number }>();
+  await seatLearners(ctx, target, learners.map((row) => Number(row.userId)));
+}
+
+/** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */
+export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number, userId: number): Promise<void> {
+  const events = await ctx.manager
+    .createQueryBuilder(Event, 'e')
+    .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode AND e.endAt > :now', {
+      sessionId,
+      mode: InscriptionMode.AUTOMATIC,
+      now: ctx.clock.now(),
+    })
+    .andWhere(
+      'e.id NOT IN (SELECT i.eventId FROM inscription i WHERE i.userId = :userId AND i.role = :role AND i.eventId IS NOT NULL)',
+      { userId, role: InscriptionRole.LEARNER },
+    )
+    .orderBy('e.startAt', 'ASC')
+    .getMany();
+  for (const event of events) {
+    const target = eventTarget(event);
+    await lockTarget(ctx, target);
+    await seatLearners(ctx, target, [userId]);
+  }
+}
+
+/**
+ * R3: a user who leaves a session (as learner or trainer) leaves its events that have not ended; ended
+ * events keep their registrants (attendance history). Freed event seats go to their waiting lists.
+ */
+export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
+  const leaving = await ctx.manager
+    .createQueryBuilder(Inscription, 'i')
+    .innerJoinAndSelect('i.event', 'e')
+    .where('i.sessionId = :sessionId AND i.userId = :userId AND i.role = :role', { sessionId, userId, role })
+    .andWhere('e.endAt > :now', { now: ctx.clock.now() })
+    .getMany();
+  if (!leaving.length) return;
+  await ctx.manager.delete(Inscription, leaving.map((i) => i.id));
+  if (role !== InscriptionRole.LEARNER) return;
+  for (const inscription of leaving) {
+    if (inscription.state === InscriptionState.CONFIRMED) await promoteWaitlisted(ctx, eventTarget(inscription.event!));
+  }
+}
+
+/** R6: raising a capacity (or removing it) gives the freed seats to the waiting list. */
+export async function afterCapacityChange(ctx: DomainContext, target: Target): Promise<void> {
+  await lockTarget(ctx, target);
+  await promoteWaitlisted(ctx, target);
+}

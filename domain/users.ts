@@ -1,0 +1,72 @@
+import { Brackets } from 'typeorm';
+import { User } from '../entities';
+import { assignDefined } from './assign';
+import { DomainContext } from './context';
+import { conflict } from './errors';
+import { findOrFail } from './ids';
+import { Page, PageArgs, paginate } from './pagination';
+import { containsPattern, LIKE_ESCAPE } from './search';
+import { assertTimeZone } from './time-zone';
+import { inTransaction } from './transaction';
+
+export interface UserInput {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  locale?: string;
+  timeZone?: string;
+  active?: boolean;
+}
+
+export const getUser = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, User, id, 'User');
+
+export function listUsers(ctx: DomainContext, search: string | null | undefined, args: PageArgs): Promise<Page<User>> {
+  const qb = ctx.manager.createQueryBuilder(User, 'u');
+  if (search?.trim()) {
+    const pattern = containsPattern(search);
+    qb.where(
+      new Brackets((w) =>
+        w
+          .where(`u.email LIKE :pattern ${LIKE_ESCAPE}`, { pattern })
+          .orWhere(`u.lastName LIKE :pattern ${LIKE_ESCAPE}`)
+          .orWhere(`u.firstName LIKE :pattern ${LIKE_ESCAPE}`),
+      ),
+    );
+  }
+  return paginate(qb, { column: 'lastName', direction: 'ASC' }, args);
+}
+
+async function assertEmailFree(ctx: DomainContext, email: string | undefined, id?: number) {
+  if (!email) return;
+  const other = await ctx.manager.findOneBy(User, { email });
+  if (other && other.id !== id) throw conflict('EMAIL_TAKEN', `${email} is already used`, 'email');
+}
+
+const normalise = (input: UserInput): UserInput => ({ ...input, email: input.email?.trim().toLowerCase() });
+
+export function createUser(ctx: DomainContext, input: UserInput & { email: string; firstName: string; lastName: string }) {
+  return inTransaction(ctx, async (tx) => {
+    const values = normalise(input);
+    if (values.timeZone) assertTimeZone(values.timeZone);
+    await assertEmailFree(tx, values.email);
+    return tx.manager.save(tx.manager.create(User, { ...values, createdAt: tx.clock.now() }));
+  });
+}
+
+export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
+  return inTransaction(ctx, async (tx) => {
+    const values = normalise(input);
+    const user = await getUser(tx, id);
+    if (values.timeZone) assertTimeZone(values.timeZone);
+    await assertEmailFree(tx, values.email, id);
+    return tx.manager.save(assignDefined(user, values));
+  });
+}
+
+export function deleteUser(ctx: DomainContext, id: number) {
+  return inTransaction(ctx, async (tx) => {
+    const user = await getUser(tx, id);
+    await tx.manager.delete(User, { id });
+    return user;
+  });
+}

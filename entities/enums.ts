@@ -1,0 +1,86 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum InscriptionMode {
+  AUTOMATIC = 'AUTOMATIC',
+  MANUAL = 'MANUAL',
+  PUBLIC = 'PUBLIC',
+}
+registerEnumType(InscriptionMode, {
+  name: 'InscriptionMode',
+  description: 'How the learners of a session get into its events (R3).',
+  valuesConfig: {
+    AUTOMATIC: { description: "The session's confirmed learners are registered by the system." },
+    MANUAL: { description: 'Staff (managers, the session trainers) register learners themselves.' },
+    PUBLIC: { description: "The session's learners register themselves." },
+  },
+});
+
+export enum EventStatus {
+  UPCOMING = 'UPCOMING',
+  ONGOING = 'ONGOING',
+  ENDED = 'ENDED',
+}
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'Derived from the dates and the clock at query time, never stored (R4).',
+  valuesConfig: {
+    UPCOMING: { description: 'Before its start.' },
+    ONGOING: { description: 'Between its start and its end.' },
+    ENDED: { description: 'Its end has passed.' },
+  },
+});
+
+export enum InscriptionRole {
+  LEARNER = 'LEARNER',
+  TRAINER = 'TRAINER',
+}
+registerEnumType(InscriptionRole, {
+  name: 'InscriptionRole',
+  description: 'The part a user plays in a session or an event.',
+  valuesConfig: { LEARNER: { description: 'Apprenant.' }, TRAINER: { description: 'Formateur.' } },
+});
+
+export enum InscriptionState {
+  PENDING = 'PENDING',
+  WAITLISTED = 'WAITLISTED',
+  CONFIRMED = 'CONFIRMED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(InscriptionState, {
+  name: 'InscriptionState',
+  description: 'Where a registration stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for a manager to accept it (R7).' },
+    WAITLISTED: { description: 'On the waiting list because the session or event is full (R6).' },
+    CONFIRMED: { description: 'Holds a seat.' },
+    CANCELLED: { description: 'Refused or withdrawn; kept for history.' },
+  },
+});
+
+export enum Weekday {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+}
+registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week (ISO order, Monday first).' });
+
+export enum TemplateKind {
+  SESSION_INVITATION = 'SESSION_INVITATION',
+  EVENT_INVITATION = 'EVENT_INVITATION',
+  ATTENDANCE_CERTIFICATE = 'ATTENDANCE_CERTIFICATE',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(TemplateKind, {
+  name: 'TemplateKind',
+  description: 'What a document model is used for (R12).',
+  valuesConfig: {
+    SESSION_INVITATION: { description: 'Invitation to a session.' },
+    EVENT_INVITATION: { description: 'Invitation to an event.' },
+    ATTENDANCE_CERTIFICATE: { description: 'Attestation de présence.' },
+    EMAIL: { description: 'Body of an e-mail message.' },
+  },
+});

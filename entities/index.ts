@@ -1,0 +1,26 @@
+import { Comment } from './comment.entity';
+import { Event } from './event.entity';
+import { Inscription } from './inscription.entity';
+import { Location } from './location.entity';
+import { Organisation } from './organisation.entity';
+import { Session } from './session.entity';
+import { Template } from './template.entity';
+import { Training } from './training.entity';
+import { TrainingOrganisation } from './training-organisation.entity';
+import { User } from './user.entity';
+
+export { Comment, Event, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
+export * from './enums';
+
+export const entities = [
+  Organisation,
+  User,
+  Location,
+  Training,
+  TrainingOrganisation,
+  Session,
+  Event,
+  Inscription,
+  Comment,
+  Template,
+];

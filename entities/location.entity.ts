@@ -1,0 +1,27 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { longText, shortText } from './columns';
+
+@ObjectType('Location', { description: 'A place events happen at.' })
+@Entity('location')
+export class Location {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'Display name.' })
+  @Column(shortText(255))
+  name: string;
+
+  @Field({ description: 'Postal address.' })
+  @Column(longText())
+  address: string;
+
+  @Field({ description: "IANA time zone (e.g. Europe/Paris): events held here are shown in this zone's local time." })
+  @Column(shortText(64))
+  timeZone: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of seats in the room; empty when unknown.' })
+  @Column({ type: 'int', nullable: true })
+  capacity: number | null;
+}

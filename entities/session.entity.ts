@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { enumText, instant, longText, shortText } from './columns';
+import { InscriptionMode } from './enums';
+import { Training } from './training.entity';
+
+/** One run of a training. It stores no organisations: they are its training's (R1). */
+@ObjectType('Session', { description: "One run of a training. Its organisations are always its training's (R1)." })
+@Entity('session')
+@Index('IDX_session_training_start', ['trainingId', 'startDate', 'id'])
+@Index('IDX_session_start', ['startDate', 'id'])
+@Index('IDX_session_end', ['endDate'])
+export class Session {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  trainingId: number;
+
+  @ManyToOne(() => Training, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'trainingId' })
+  training: Relation<Training>;
+
+  @Field({ description: 'Title.' })
+  @Column(shortText(255))
+  title: string;
+
+  @Field({ description: 'Description (may be empty).' })
+  @Column(longText())
+  description: string;
+
+  @Field({ description: 'Start (UTC instant).' })
+  @Column(instant())
+  startDate: Date;
+
+  @Field({ description: 'End (UTC instant).' })
+  @Column(instant())
+  endDate: Date;
+
+  /**
+   * The training id when this is the training's default session, else NULL (R10). A unique index on this
+   * column allows one default per training on both databases, where a unique (trainingId, isDefault) pair
+   * would not (NULLs and `false` rows would collide or escape).
+   */
+  @Index('UQ_session_default_of_training', { unique: true })
+  @Column({ type: 'int', nullable: true })
+  defaultOfTrainingId: number | null;
+
+  @Field({ description: "The training's default session, used when a learner applies to the training (R10)." })
+  get defaultSession(): boolean {
+    return this.defaultOfTrainingId !== null;
+  }
+
+  @Field({ description: 'Learners may register themselves from the catalogue (R8).' })
+  @Column({ type: 'boolean', default: false })
+  publicRegistration: boolean;
+
+  @Field({ description: 'Learners may unregister themselves (R8).' })
+  @Column({ type: 'boolean', default: false })
+  publicUnregistration: boolean;
+
+  @Field({ description: 'Registrations wait for a manager to accept them (R7).' })
+  @Column({ type: 'boolean', default: false })
+  registrationValidation: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Capacity; empty means unlimited (R6).' })
+  @Column({ type: 'int', nullable: true })
+  maxUsers: number | null;
+
+  @Field(() => InscriptionMode, { description: 'Default inscription mode of its events (R3).' })
+  @Column(enumText({ default: InscriptionMode.MANUAL }))
+  eventInscriptionMode: InscriptionMode;
+
+  @Field({ description: 'When it was created (UTC).' })
+  @Column(instant())
+  createdAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { enumText, instant, longText, shortText } from './columns';
+import { TemplateKind } from './enums';
+
+@ObjectType('Template', {
+  description: 'A document model with placeholders: invitations, attendance certificates, e-mail bodies (R12).',
+})
+@Entity('template')
+@Index('IDX_template_kind', ['kind', 'id'])
+export class Template {
+  @Field(() => ID, { description: 'Identifier.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'Name shown to staff.' })
+  @Column(shortText(255))
+  name: string;
+
+  @Field(() => TemplateKind, { description: 'What the template is used for.' })
+  @Column(enumText())
+  kind: TemplateKind;
+
+  @Field({ description: 'Language of the template: "fr" or "en".' })
+  @Column(shortText(8, { default: 'fr' }))
+  locale: string;
+
+  @Field({ description: 'Subject line (e-mails) or title (documents).' })
+  @Column(shortText(255))
+  subject: string;
+
+  @Field({ description: 'Body with {{placeholders}}.' })
+  @Column(longText())
+  body: string;
+
+  @Field({ description: 'When it was last edited (UTC).' })
+  @Column(instant())
+  updatedAt: Date;
+}

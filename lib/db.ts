@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { entities } from '../entities';
+import { mysqlMigrations } from '../migrations/mysql';
+import { sqliteMigrations } from '../migrations/sqlite';
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+/** Where the embedded database lives when DATABASE_URL is unset. */
+export const DEFAULT_SQLITE_FILE = path.join(process.cwd(), 'data', 'cursus.sqlite');
+
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  if (!url) return 'sqlite';
+  if (/^(mysql|mariadb):\/\//.test(url)) return 'mysql';
+  throw new Error('DATABASE_URL must start with mysql:// (or be unset for the embedded SQLite database)');
+}
+
+/**
+ * The DataSource options for this process. `DATABASE_URL=mysql://…` selects MySQL/MariaDB, otherwise an
+ * embedded SQLite file (`SQLITE_FILE`, default data/cursus.sqlite; ":memory:" for throwaway databases).
+ */
+export function dataSourceOptions(env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
+  const url = env.DATABASE_URL;
+  if (databaseKind(url) === 'mysql') {
+    return {
+      // Both go through mysql2; mariadb:// also tells TypeORM's schema comparison about MariaDB's dialect.
+      type: url!.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      url: url!.replace(/^mariadb:/, 'mysql:'),
+      entities,
+      migrations: mysqlMigrations,
+      // Instants travel as UTC; without this MariaDB stores the Node process's local time.
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+      logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : ['error'],
+    };
+  }
+  const database = env.SQLITE_FILE ?? DEFAULT_SQLITE_FILE;
+  if (database !== ':memory:') fs.mkdirSync(path.dirname(database), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database,
+    entities,
+    migrations: sqliteMigrations,
+    enableWAL: database !== ':memory:',
+    logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : ['error'],
+  };
+}
+
+/** Opens a DataSource and brings its schema up to date (unless told not to). */
+export async function openDataSource(
+  options: DataSourceOptions = dataSourceOptions(),
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<DataSource> {
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

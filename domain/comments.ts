@@ -1,16 +1,25 @@
 import { Comment } from '../entities';
 import { userIdOf } from './actor';
 import { DomainContext } from './context';
-import { forbidden } from './errors';
+import { badInput, forbidden } from './errors';
 import { findOrFail } from './ids';
 import { canManageSession, canModerate } from './permissions';
 import { getEvent } from './events';
 import { inTransaction } from './transaction';
 
+export const MAX_COMMENT_LENGTH = 10000;
+
+function assertContent(content: string) {
+  if (!content.trim()) throw badInput('content', 'EMPTY', 'content must not be empty');
+  if (content.length > MAX_COMMENT_LENGTH)
+    throw badInput('content', 'TOO_LONG', `content must be at most ${MAX_COMMENT_LENGTH} characters`);
+}
+
 export const getComment = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Comment, id, 'Comment');
 
 /** R11: staff who manage the session write comments; everyone who sees the event reads them. */
 export function createComment(ctx: DomainContext, eventId: number, content: string) {
+  assertContent(content);
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, eventId);
     if (!(await canManageSession(tx, event.sessionId)))
@@ -27,6 +36,7 @@ const isAuthor = (ctx: DomainContext, comment: Comment) =>
 
 /** R11: an author edits their own comments only. */
 export function updateComment(ctx: DomainContext, id: number, content: string) {
+  assertContent(content);
   return inTransaction(ctx, async (tx) => {
     const comment = await getComment(tx, id);
     if (!isAuthor(tx, comment)) throw forbidden('NOT_AUTHOR', 'only its author may edit a comment');

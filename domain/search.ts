@@ -1,7 +1,10 @@
-/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards in the text taken literally. */
+/**
+ * A LIKE pattern matching `text` anywhere, with LIKE's wildcards in the text taken literally. The escape
+ * character is "!" because a backslash means different things in SQLite and MySQL string literals.
+ */
 export function containsPattern(text: string): string {
-  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.trim().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
 /** The ESCAPE clause that goes with containsPattern (the same on SQLite and MySQL). */
-export const LIKE_ESCAPE = "ESCAPE '\\'";
+export const LIKE_ESCAPE = "ESCAPE '!'";

@@ -21,7 +21,7 @@ export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
  * The DataSource options for this process. `DATABASE_URL=mysql://…` selects MySQL/MariaDB, otherwise an
  * embedded SQLite file (`SQLITE_FILE`, default data/cursus.sqlite; ":memory:" for throwaway databases).
  */
-export function dataSourceOptions(env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
+export function dataSourceOptions(env: Record<string, string | undefined> = process.env): DataSourceOptions {
   const url = env.DATABASE_URL;
   if (databaseKind(url) === 'mysql') {
     return {
@@ -34,7 +34,7 @@ export function dataSourceOptions(env: NodeJS.ProcessEnv = process.env): DataSou
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
-      logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : ['error'],
+      logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : false,
     };
   }
   const database = env.SQLITE_FILE ?? DEFAULT_SQLITE_FILE;
@@ -45,7 +45,7 @@ export function dataSourceOptions(env: NodeJS.ProcessEnv = process.env): DataSou
     entities,
     migrations: sqliteMigrations,
     enableWAL: database !== ':memory:',
-    logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : ['error'],
+    logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : false,
   };
 }
 

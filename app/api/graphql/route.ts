@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { startServerAndCreateNextHandler } from '@as-integrations/next';
+import type { NextRequest } from 'next/server';
+import { systemActor } from '../../../domain/actor';
+import { createContext, type GraphQLContext } from '../../../graphql/context';
+import { getRuntime } from '../../../lib/runtime';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Handler = (request: NextRequest) => Promise<Response>;
+
+async function handler(): Promise<Handler> {
+  const { server, dataSource, adapters } = await getRuntime();
+  if (!adapters.has('next')) {
+    adapters.set(
+      'next',
+      startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
+        // Until accounts land (issue #3) every API caller acts as the system.
+        context: async () => createContext(dataSource, systemActor),
+      }),
+    );
+  }
+  return adapters.get('next') as Handler;
+}
+
+export async function GET(request: NextRequest) {
+  return (await handler())(request);
+}
+
+export async function POST(request: NextRequest) {
+  return (await handler())(request);
+}

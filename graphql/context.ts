@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Actor } from '../domain/actor';
+import { DomainContext } from '../domain/context';
+import { Clock, systemClock } from '../lib/clock';
+import { createLoaders, Loaders } from './loaders';
+
+/** Per-request context: the domain context (actor, clock, data access) and this request's DataLoaders. */
+export interface GraphQLContext {
+  domain: DomainContext;
+  loaders: Loaders;
+  requestId: string;
+}
+
+export function createContext(dataSource: DataSource, actor: Actor, clock: Clock = systemClock): GraphQLContext {
+  const domain: DomainContext = { manager: dataSource.manager, clock, actor };
+  return { domain, loaders: createLoaders(domain), requestId: randomUUID() };
+}

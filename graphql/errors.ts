@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../domain/errors';
+
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/** class-validator nests errors of input objects; the leaves name the offending fields. */
+function leaves(errors: ValidationError[]): FieldProblem[] {
+  return errors.flatMap((error) =>
+    error.children?.length
+      ? leaves(error.children)
+      : [{ field: error.property, messages: Object.values(error.constraints ?? {}) }],
+  );
+}
+
+// Apollo's own input errors name the field only in their message.
+const FIELD_IN_MESSAGE = [/Field "(\w+)" is not defined by type/, /Variable "\$(\w+)" got invalid value/, /Argument "(\w+)"/];
+
+function fieldFromMessage(message: string): string | undefined {
+  for (const pattern of FIELD_IN_MESSAGE) {
+    const match = message.match(pattern);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+const UNIQUE_VIOLATION = /ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|Duplicate entry/;
+
+/**
+ * The one place errors become what clients see: domain errors keep their code, reason and field; input
+ * validation names the field; a unique index that refuses a row is a CONFLICT; anything unexpected is masked
+ * as "An error occurred" with an id that is also in the server log (never a stack trace or SQL).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.kind, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const problems = leaves(original.extensions.validationErrors);
+    return {
+      ...base,
+      message: problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ') || 'invalid input',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION', field: problems[0]?.field, problems },
+    };
+  }
+  if (original instanceof Error && UNIQUE_VIOLATION.test(`${(original as { code?: string }).code} ${original.message}`)) {
+    return { ...base, message: 'this would duplicate an existing record', extensions: { code: 'CONFLICT', reason: 'DUPLICATE' } };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const field = fieldFromMessage(formatted.message);
+    return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  const errorId = randomUUID();
+  console.error(`[graphql] error ${errorId}`, original);
+  return { ...base, message: 'An error occurred', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+}

@@ -1,0 +1,73 @@
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { InscriptionMode } from '../../entities';
+import { LongText, ShortText } from './validators';
+
+@InputType('UpdateEventInput', { description: 'Changes to an event; omitted fields stay as they are.' })
+export class UpdateEventInput {
+  @Field({ nullable: true, description: 'Name.' })
+  @IsOptional()
+  @ShortText('name')
+  name?: string;
+
+  @Field({ nullable: true, description: 'Description.' })
+  @IsOptional()
+  @LongText('description')
+  description?: string;
+
+  @Field({ nullable: true, description: 'Start (UTC instant).' })
+  startAt?: Date;
+
+  @Field({ nullable: true, description: 'End (UTC instant); not before the start.' })
+  endAt?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Location; null for none (platform time zone).' })
+  locationId?: string | null;
+
+  @Field({ nullable: true, description: 'Room number, door code, map link…' })
+  @IsOptional()
+  @LongText('locationExtra', 2000)
+  locationExtra?: string;
+
+  @Field(() => [ID], { nullable: true, description: "Trainers, among the session's trainers (R9); replaces the current ones." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  trainerIds?: string[];
+
+  @Field(() => InscriptionMode, { nullable: true, description: 'Inscription mode (R3).' })
+  inscriptionMode?: InscriptionMode;
+
+  @Field(() => Int, { nullable: true, description: 'Capacity; null means unlimited.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  maxUsers?: number | null;
+}
+
+@InputType('CreateEventInput', { description: "A new event; omitted mode and capacity take the session's (R3)." })
+export class CreateEventInput extends UpdateEventInput {
+  @Field(() => ID, { description: 'The session the event belongs to.' })
+  sessionId: string;
+
+  @Field({ description: 'Name.' })
+  @ShortText('name')
+  name: string;
+
+  @Field({ description: 'Start (UTC instant).' })
+  startAt: Date;
+
+  @Field({ description: 'End (UTC instant); not before the start.' })
+  endAt: Date;
+}
+
+@InputType('EventFilter', { description: 'Which events to list.' })
+export class EventFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only the events of this session.' })
+  sessionId?: string;
+
+  @Field({ nullable: true, description: 'Words in the name.' })
+  search?: string;
+
+  @Field({ nullable: true, description: 'true: ended events only; false: open events only (R4); omitted: all.' })
+  ended?: boolean;
+}

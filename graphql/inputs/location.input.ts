@@ -1,0 +1,38 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { LongText, ShortText } from './validators';
+
+@InputType('UpdateLocationInput', { description: 'Changes to a location; omitted fields stay as they are.' })
+export class UpdateLocationInput {
+  @Field({ nullable: true, description: 'Name.' })
+  @IsOptional()
+  @ShortText('name')
+  name?: string;
+
+  @Field({ nullable: true, description: 'Postal address.' })
+  @IsOptional()
+  @LongText('address', 1000)
+  address?: string;
+
+  @Field({ nullable: true, description: 'IANA time zone, e.g. Europe/Paris.' })
+  @IsOptional()
+  @ShortText('timeZone', 64)
+  timeZone?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Seats; null when unknown.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  capacity?: number | null;
+}
+
+@InputType('CreateLocationInput', { description: 'A new location.' })
+export class CreateLocationInput extends UpdateLocationInput {
+  @Field({ description: 'Name.' })
+  @ShortText('name')
+  name: string;
+
+  @Field({ description: 'IANA time zone, e.g. Europe/Paris.' })
+  @ShortText('timeZone', 64)
+  timeZone: string;
+}

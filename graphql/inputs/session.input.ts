@@ -1,0 +1,50 @@
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { EventStatus } from '../../entities';
+import { SessionSettingsInput } from './training.input';
+import { ShortText } from './validators';
+
+// No organisations field, on purpose: a session's organisations are its training's (R1). A client that sends
+// one gets BAD_USER_INPUT from the schema itself.
+@InputType('UpdateSessionInput', { description: 'Changes to a session; omitted fields stay as they are.' })
+export class UpdateSessionInput extends SessionSettingsInput {
+  @Field({ nullable: true, description: 'Title.' })
+  @IsOptional()
+  @ShortText('title')
+  title?: string;
+
+  @Field({ nullable: true, description: 'Start (UTC instant).' })
+  startDate?: Date;
+
+  @Field({ nullable: true, description: 'End (UTC instant); not before the start.' })
+  endDate?: Date;
+
+  @Field({ nullable: true, description: "Make this the training's default session (R10); unsets the previous one." })
+  defaultSession?: boolean;
+}
+
+@InputType('CreateSessionInput', {
+  description: "A new session; omitted fields take the training's values, as sessionDraft shows them (R2).",
+})
+export class CreateSessionInput extends UpdateSessionInput {
+  @Field(() => ID, { description: 'The training this session is a run of.' })
+  trainingId: string;
+}
+
+@InputType('SessionFilter', { description: 'Which sessions to list.' })
+export class SessionFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only the sessions of this training.' })
+  trainingId?: string;
+
+  @Field({ nullable: true, description: 'Words in the title.' })
+  search?: string;
+
+  @Field(() => EventStatus, { nullable: true, description: 'Only sessions with this derived status (R4).' })
+  status?: EventStatus;
+
+  @Field({ nullable: true, description: 'Only sessions starting at or after this instant.' })
+  startsAfter?: Date;
+
+  @Field({ nullable: true, description: 'Only sessions starting before this instant.' })
+  startsBefore?: Date;
+}

@@ -1,0 +1,44 @@
+import { IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { TemplateKind } from '../../entities';
+import { Locale, LongText, ShortText } from './validators';
+
+@InputType('UpdateTemplateInput', { description: 'Changes to a template; omitted fields stay as they are.' })
+export class UpdateTemplateInput {
+  @Field({ nullable: true, description: 'Name.' })
+  @IsOptional()
+  @ShortText('name')
+  name?: string;
+
+  @Field(() => TemplateKind, { nullable: true, description: 'What it is used for.' })
+  kind?: TemplateKind;
+
+  @Field({ nullable: true, description: 'Language: "fr" or "en".' })
+  @IsOptional()
+  @Locale()
+  locale?: string;
+
+  @Field({ nullable: true, description: 'Subject line or document title.' })
+  @IsOptional()
+  @LongText('subject', 255)
+  subject?: string;
+
+  @Field({ nullable: true, description: 'Body with {{placeholders}}.' })
+  @IsOptional()
+  @LongText('body', 100000)
+  body?: string;
+}
+
+@InputType('CreateTemplateInput', { description: 'A new template.' })
+export class CreateTemplateInput extends UpdateTemplateInput {
+  @Field({ description: 'Name.' })
+  @ShortText('name')
+  name: string;
+
+  @Field(() => TemplateKind, { description: 'What it is used for.' })
+  kind: TemplateKind;
+
+  @Field({ description: 'Body with {{placeholders}}.' })
+  @LongText('body', 100000)
+  body: string;
+}

@@ -1,0 +1,71 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { InscriptionMode } from '../../entities';
+import { LongText, ShortText } from './validators';
+
+/** Settings a training gives its sessions by default (R2), and that a session may then change. */
+@InputType('SessionSettingsInput', { description: 'Shared settings (base class, not used directly).' })
+export abstract class SessionSettingsInput {
+  @Field({ nullable: true, description: 'Description.' })
+  @IsOptional()
+  @LongText('description')
+  description?: string;
+
+  @Field({ nullable: true, description: 'Learners may register themselves from the catalogue (R8).' })
+  publicRegistration?: boolean;
+
+  @Field({ nullable: true, description: 'Learners may unregister themselves (R8).' })
+  publicUnregistration?: boolean;
+
+  @Field({ nullable: true, description: 'Registrations wait for a manager to accept them (R7).' })
+  registrationValidation?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Capacity; null means unlimited.' })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  maxUsers?: number | null;
+
+  @Field(() => InscriptionMode, { nullable: true, description: 'Inscription mode of the events (R3).' })
+  eventInscriptionMode?: InscriptionMode;
+}
+
+@InputType('UpdateTrainingInput', { description: 'Changes to a training; omitted fields stay as they are.' })
+export class UpdateTrainingInput extends SessionSettingsInput {
+  @Field({ nullable: true, description: 'Unique code.' })
+  @IsOptional()
+  @ShortText('code', 64)
+  code?: string;
+
+  @Field({ nullable: true, description: 'Title.' })
+  @IsOptional()
+  @ShortText('title')
+  title?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Owning organisations (at least one); replaces the current ones (R1).' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'a training needs at least one organisation' })
+  @ArrayMaxSize(50)
+  organisationIds?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Default length of a new session, in days.' })
+  @IsOptional()
+  @Min(1)
+  @Max(366)
+  defaultSessionDays?: number;
+}
+
+@InputType('CreateTrainingInput', { description: 'A new training.' })
+export class CreateTrainingInput extends UpdateTrainingInput {
+  @Field({ description: 'Unique code.' })
+  @ShortText('code', 64)
+  code: string;
+
+  @Field({ description: 'Title.' })
+  @ShortText('title')
+  title: string;
+
+  @Field(() => [ID], { description: 'Owning organisations (at least one).' })
+  @ArrayMinSize(1, { message: 'a training needs at least one organisation' })
+  organisationIds: string[];
+}

@@ -1,0 +1,120 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createEvent, deleteEvent, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
+import { statusAt } from '../../domain/status';
+import { Comment, Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
+import { PageArgs, toConnection } from '../connection';
+import { CommentConnection, EventConnection, InscriptionConnection, UserConnection } from '../connections';
+import type { GraphQLContext } from '../context';
+import { toId, toIds, toOptionalId } from '../ids';
+import { CreateEventInput, EventFilterInput, UpdateEventInput } from '../inputs/event.input';
+import { inscriptionsOf, usersOf } from './inscription-lists';
+
+const commentsOfEvent = { entity: Comment, parentColumn: 'eventId' as const, order: { column: 'createdAt', direction: 'ASC' as const } };
+
+function toEventInput(input: UpdateEventInput) {
+  return {
+    ...input,
+    locationId: toOptionalId(input.locationId, 'Location', 'locationId'),
+    trainerIds: input.trainerIds && toIds(input.trainerIds, 'User', 'trainerIds'),
+  };
+}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, {
+    description: 'Events. Open ones (ended: false) soonest first; ended ones (ended: true) most recent first.',
+  })
+  async events(
+    @Ctx() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => EventFilterInput, { nullable: true, description: 'Which events.' }) filter?: EventFilterInput,
+  ) {
+    const domainFilter = { ...filter, sessionId: toOptionalId(filter?.sessionId, 'Session', 'sessionId') };
+    return toConnection(await listEvents(ctx.domain, domainFilter, page));
+  }
+
+  @Query(() => Event, { description: 'One event.' })
+  event(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return getEvent(ctx.domain, toId(id, 'Event'));
+  }
+
+  @FieldResolver(() => Session, { description: 'The session it belongs to.' })
+  session(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.session.load(event.sessionId);
+  }
+
+  @FieldResolver(() => EventStatus, { description: 'Derived from its dates and the clock at query time (R4).' })
+  status(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return statusAt(event.startAt, event.endAt, ctx.domain.clock.now());
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where it takes place.' })
+  location(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return event.locationId === null ? null : ctx.loaders.location.load(event.locationId);
+  }
+
+  @FieldResolver(() => String, { description: "IANA time zone its local times are shown in: its location's, else the platform's." })
+  async timeZone(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    if (event.locationId === null) return eventTimeZone(ctx.domain, event);
+    const location = await ctx.loaders.location.load(event.locationId);
+    return location?.timeZone ?? eventTimeZone(ctx.domain, event);
+  }
+
+  @FieldResolver(() => UserConnection, { description: "Its trainers (among the session's, R9)." })
+  trainers(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    return usersOf(ctx, 'event', event.id, InscriptionRole.TRAINER, page);
+  }
+
+  @FieldResolver(() => InscriptionConnection, { description: 'Its registrants and trainers, oldest first.' })
+  inscriptions(
+    @Root() event: Event,
+    @Ctx() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
+    @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
+  ) {
+    return inscriptionsOf(ctx, 'event', event.id, { role, state }, page);
+  }
+
+  @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first (R11).' })
+  async comments(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    return toConnection(await ctx.loaders.childPage('eventComments', commentsOfEvent, page, event.id));
+  }
+
+  @Mutation(() => Event, { description: "Creates an event; omitted mode and capacity take the session's (R3)." })
+  createEvent(@Ctx() ctx: GraphQLContext, @Arg('input', { description: 'The event.' }) input: CreateEventInput) {
+    const { sessionId, ...fields } = toEventInput(input) as CreateEventInput & ReturnType<typeof toEventInput>;
+    return createEvent(ctx.domain, toId(sessionId, 'Session', 'sessionId'), fields);
+  }
+
+  @Mutation(() => Event, { description: 'Changes an event; switching an open event to AUTOMATIC registers the learners (R3).' })
+  updateEvent(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'The changes.' }) input: UpdateEventInput,
+  ) {
+    return updateEvent(ctx.domain, toId(id, 'Event'), toEventInput(input));
+  }
+
+  @Mutation(() => Event, { description: 'Deletes an event with its inscriptions and comments.' })
+  deleteEvent(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return deleteEvent(ctx.domain, toId(id, 'Event'));
+  }
+
+  @Mutation(() => [Event], {
+    description:
+      'Copies an event onto the picked weekdays after its day, up to `until` (inclusive) or for `weeks` weeks (R5). ' +
+      'Copies keep the local wall-clock times of the location time zone. At most 200 copies, weeks from 1 to 52. Returns the copies.',
+  })
+  repeatEvent(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The event to copy.' }) id: string,
+    @Arg('weekdays', () => [Weekday], { description: 'The weekdays to copy it onto (at least one).' }) weekdays: Weekday[],
+    @Arg('until', () => LocalDateResolver, { nullable: true, description: 'Last day, inclusive, in the event time zone.' })
+    until?: string,
+    @Arg('weeks', () => Int, { nullable: true, description: 'Number of weeks after the event day.' }) weeks?: number,
+  ) {
+    return repeatEvent(ctx.domain, toId(id, 'Event'), { weekdays, until, weeks });
+  }
+}

@@ -1,0 +1,130 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { sessionDraft } from '../../domain/session-draft';
+import { createSession, deleteSession, getSession, listSessions, SessionOrder, updateSession } from '../../domain/sessions';
+import { statusAt } from '../../domain/status';
+import { getTraining } from '../../domain/trainings';
+import { Event, EventStatus, InscriptionMode, InscriptionRole, InscriptionState, Organisation, Session, Training } from '../../entities';
+import { PageArgs, toConnection } from '../connection';
+import { EventConnection, InscriptionConnection, SessionConnection, UserConnection } from '../connections';
+import type { GraphQLContext } from '../context';
+import { toId, toOptionalId } from '../ids';
+import { CreateSessionInput, SessionFilterInput, UpdateSessionInput } from '../inputs/session.input';
+import { inscriptionsOf, usersOf } from './inscription-lists';
+
+registerEnumType(SessionOrder, {
+  name: 'SessionOrder',
+  description: 'How to order sessions.',
+  valuesConfig: {
+    START_DATE_ASC: { description: 'Soonest first.' },
+    START_DATE_DESC: { description: 'Latest first.' },
+    TITLE_ASC: { description: 'By title.' },
+  },
+});
+
+@ObjectType('SessionDraft', { description: 'The values a new session of a training starts with (R2).' })
+class SessionDraftType {
+  @Field({ description: "Title (the training's)." }) title: string;
+  @Field({ description: 'Description.' }) description: string;
+  @Field({ description: 'Start: the chosen date, or now.' }) startDate: Date;
+  @Field({ description: "End: start + the training's default duration." }) endDate: Date;
+  @Field({ description: 'Public registration.' }) publicRegistration: boolean;
+  @Field({ description: 'Public unregistration.' }) publicUnregistration: boolean;
+  @Field({ description: 'Registration validation.' }) registrationValidation: boolean;
+  @Field(() => Int, { nullable: true, description: 'Capacity.' }) maxUsers: number | null;
+  @Field(() => InscriptionMode, { description: 'Event inscription mode.' }) eventInscriptionMode: InscriptionMode;
+  @Field({ description: 'Whether it would be the default session.' }) defaultSession: boolean;
+}
+
+const eventsOfSession = { entity: Event, parentColumn: 'sessionId' as const, order: { column: 'startAt', direction: 'ASC' as const } };
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => SessionConnection, { description: 'Sessions, filtered and ordered.' })
+  async sessions(
+    @Ctx() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => SessionFilterInput, { nullable: true, description: 'Which sessions.' }) filter?: SessionFilterInput,
+    @Arg('orderBy', () => SessionOrder, { nullable: true, defaultValue: SessionOrder.START_DATE_ASC, description: 'Order.' })
+    orderBy: SessionOrder = SessionOrder.START_DATE_ASC,
+  ) {
+    const domainFilter = { ...filter, trainingId: toOptionalId(filter?.trainingId, 'Training', 'trainingId') };
+    return toConnection(await listSessions(ctx.domain, domainFilter, orderBy, page));
+  }
+
+  @Query(() => Session, { description: 'One session.' })
+  session(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return getSession(ctx.domain, toId(id, 'Session'));
+  }
+
+  @Query(() => SessionDraftType, { description: 'What a new session of this training is pre-filled with (R2).' })
+  async sessionDraft(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('trainingId', () => ID, { description: 'The training.' }) trainingId: string,
+    @Arg('startDate', () => Date, { nullable: true, description: 'The chosen start (default now).' }) startDate?: Date,
+  ) {
+    const training = await getTraining(ctx.domain, toId(trainingId, 'Training', 'trainingId'), 'trainingId');
+    return sessionDraft(training, ctx.domain.clock.now(), startDate);
+  }
+
+  @FieldResolver(() => Training, { description: 'The training it is a run of.' })
+  training(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.training.load(session.trainingId);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "Its organisations: always its training's (R1)." })
+  organisations(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.organisationsOfTraining.load(session.trainingId);
+  }
+
+  @FieldResolver(() => EventStatus, { description: 'Derived from its dates and the clock (R4).' })
+  status(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return statusAt(session.startDate, session.endDate, ctx.domain.clock.now());
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Its events, by start.' })
+  async events(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    return toConnection(await ctx.loaders.childPage('sessionEvents', eventsOfSession, page, session.id));
+  }
+
+  @FieldResolver(() => UserConnection, { description: 'Its confirmed learners.' })
+  learners(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    return usersOf(ctx, 'session', session.id, InscriptionRole.LEARNER, page);
+  }
+
+  @FieldResolver(() => UserConnection, { description: 'Its trainers.' })
+  trainers(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    return usersOf(ctx, 'session', session.id, InscriptionRole.TRAINER, page);
+  }
+
+  @FieldResolver(() => InscriptionConnection, { description: 'Its session-level inscriptions, oldest first.' })
+  inscriptions(
+    @Root() session: Session,
+    @Ctx() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
+    @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
+  ) {
+    return inscriptionsOf(ctx, 'session', session.id, { role, state }, page);
+  }
+
+  @Mutation(() => Session, { description: "Creates a session; omitted fields take the training's values (R2)." })
+  createSession(@Ctx() ctx: GraphQLContext, @Arg('input', { description: 'The session.' }) input: CreateSessionInput) {
+    const { trainingId, ...fields } = input;
+    return createSession(ctx.domain, toId(trainingId, 'Training', 'trainingId'), fields);
+  }
+
+  @Mutation(() => Session, { description: 'Changes a session (never its training, R2).' })
+  updateSession(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Its id.' }) id: string,
+    @Arg('input', { description: 'The changes.' }) input: UpdateSessionInput,
+  ) {
+    return updateSession(ctx.domain, toId(id, 'Session'), input);
+  }
+
+  @Mutation(() => Session, { description: 'Deletes a session with its events and inscriptions.' })
+  deleteSession(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return deleteSession(ctx.domain, toId(id, 'Session'));
+  }
+}
+

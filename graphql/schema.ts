@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CommentResolver } from './resolvers/comment.resolver';
+import { EventResolver } from './resolvers/event.resolver';
+import { InscriptionResolver } from './resolvers/inscription.resolver';
+import { LocationResolver } from './resolvers/location.resolver';
+import { OrganisationResolver } from './resolvers/organisation.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
+import { TemplateResolver } from './resolvers/template.resolver';
+import { TrainingResolver } from './resolvers/training.resolver';
+import { UserResolver } from './resolvers/user.resolver';
+
+/** Builds the schema; call once per process (lib/runtime.ts keeps it). */
+export function buildCursusSchema(): GraphQLSchema {
+  return buildSchemaSync({
+    resolvers: [
+      TrainingResolver,
+      SessionResolver,
+      EventResolver,
+      InscriptionResolver,
+      CommentResolver,
+      LocationResolver,
+      TemplateResolver,
+      OrganisationResolver,
+      UserResolver,
+    ],
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -68,16 +68,21 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
     assertOrdered(fields.startAt, fields.endAt, 'endAt');
     await assertLocation(tx, fields.locationId);
     const event = await tx.manager.save(
-      tx.manager.create(Event, {
-        description: '',
-        locationId: null,
-        locationExtra: '',
-        inscriptionMode: session.eventInscriptionMode,
-        maxUsers: session.maxUsers,
-        ...fields,
-        sessionId,
-        createdAt: tx.clock.now(),
-      }),
+      tx.manager.create(
+        Event,
+        assignDefined(
+          {
+            description: '',
+            locationId: null as number | null,
+            locationExtra: '',
+            inscriptionMode: session.eventInscriptionMode,
+            maxUsers: session.maxUsers,
+            sessionId,
+            createdAt: tx.clock.now(),
+          },
+          fields,
+        ),
+      ),
     );
     if (trainerIds) await setEventTrainers(tx, event, trainerIds);
     await registerSessionLearners(tx, event);

@@ -22,7 +22,7 @@ export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<
 export function createLocation(ctx: DomainContext, input: LocationInput & { name: string; timeZone: string }) {
   assertTimeZone(input.timeZone);
   return inTransaction(ctx, (tx) =>
-    tx.manager.save(tx.manager.create(Location, { address: '', capacity: null, ...input })),
+    tx.manager.save(tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null }, input))),
   );
 }
 

@@ -40,7 +40,9 @@ export function createOrganisation(ctx: DomainContext, input: OrganisationInput 
   return inTransaction(ctx, async (tx) => {
     await assertParent(tx, null, input.parentId);
     await assertCodeFree(tx, input.code);
-    return tx.manager.save(tx.manager.create(Organisation, { code: null, parentId: null, ...input }));
+    return tx.manager.save(
+      tx.manager.create(Organisation, assignDefined({ code: null as string | null, parentId: null as number | null }, input)),
+    );
   });
 }
 

@@ -23,7 +23,9 @@ export function listTemplates(ctx: DomainContext, kind: TemplateKind | null | un
 
 export function createTemplate(ctx: DomainContext, input: TemplateInput & { name: string; kind: TemplateKind; body: string }) {
   return inTransaction(ctx, (tx) =>
-    tx.manager.save(tx.manager.create(Template, { locale: 'fr', subject: '', ...input, updatedAt: tx.clock.now() })),
+    tx.manager.save(
+      tx.manager.create(Template, assignDefined({ locale: 'fr', subject: '', updatedAt: tx.clock.now() }, input)),
+    ),
   );
 }
 

@@ -89,17 +89,22 @@ export function createTraining(
     const { organisationIds, ...fields } = input;
     await assertCodeFree(tx, fields.code);
     const training = await tx.manager.save(
-      tx.manager.create(Training, {
-        description: '',
-        defaultSessionDays: 1,
-        publicRegistration: false,
-        publicUnregistration: false,
-        registrationValidation: false,
-        maxUsers: null,
-        eventInscriptionMode: InscriptionMode.MANUAL,
-        ...fields,
-        createdAt: tx.clock.now(),
-      }),
+      tx.manager.create(
+        Training,
+        assignDefined(
+          {
+            description: '',
+            defaultSessionDays: 1,
+            publicRegistration: false,
+            publicUnregistration: false,
+            registrationValidation: false,
+            maxUsers: null as number | null,
+            eventInscriptionMode: InscriptionMode.MANUAL,
+            createdAt: tx.clock.now(),
+          },
+          fields,
+        ),
+      ),
     );
     await setOrganisations(tx, training.id, organisationIds);
     return training;

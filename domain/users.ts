@@ -49,7 +49,7 @@ export function createUser(ctx: DomainContext, input: UserInput & { email: strin
     const values = normalise(input);
     if (values.timeZone) assertTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email);
-    return tx.manager.save(tx.manager.create(User, { ...values, createdAt: tx.clock.now() }));
+    return tx.manager.save(tx.manager.create(User, assignDefined({ createdAt: tx.clock.now() }, values)));
   });
 }
 

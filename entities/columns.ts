@@ -11,4 +11,5 @@ export const shortText = (length: number, options: ColumnOptions = {}): ColumnOp
 
 export const longText = (options: ColumnOptions = {}): ColumnOptions => ({ type: 'text', ...options });
 
+// Long enough for every value of the enum it stores (MySQL refuses longer values; SQLite would not notice).
 export const enumText = (options: ColumnOptions = {}): ColumnOptions => ({ type: 'varchar', length: 16, ...options });

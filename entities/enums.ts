@@ -66,7 +66,19 @@ export enum Weekday {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week (ISO order, Monday first).' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week (ISO order, Monday first).',
+  valuesConfig: {
+    MONDAY: { description: 'Lundi.' },
+    TUESDAY: { description: 'Mardi.' },
+    WEDNESDAY: { description: 'Mercredi.' },
+    THURSDAY: { description: 'Jeudi.' },
+    FRIDAY: { description: 'Vendredi.' },
+    SATURDAY: { description: 'Samedi.' },
+    SUNDAY: { description: 'Dimanche.' },
+  },
+});
 
 export enum TemplateKind {
   SESSION_INVITATION = 'SESSION_INVITATION',

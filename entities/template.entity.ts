@@ -18,7 +18,7 @@ export class Template {
   name: string;
 
   @Field(() => TemplateKind, { description: 'What the template is used for.' })
-  @Column(enumText())
+  @Column(enumText({ length: 32 }))
   kind: TemplateKind;
 
   @Field({ description: 'Language of the template: "fr" or "en".' })

@@ -30,8 +30,8 @@ export function getRuntime(): Promise<CursusRuntime> {
   holder[KEY] ??= (async () => {
     const dataSource = await openDataSource(undefined, { migrate: process.env.MIGRATE_ON_START !== 'false' });
     const schema = buildCursusSchema();
+    // Started by whichever adapter serves it first (the Next handler starts it in the background).
     const server = createGraphQLServer(schema);
-    await server.start();
     return { dataSource, schema, server, adapters: new Map() };
   })().catch((error) => {
     delete holder[KEY];

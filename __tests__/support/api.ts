@@ -29,10 +29,7 @@ export interface TestApi {
 
 export async function openTestApi(now = new Date('2026-03-02T08:00:00Z')): Promise<TestApi> {
   const { dataSource, close } = await openTestDatabase();
-  if (!server) {
-    server = createGraphQLServer(buildCursusSchema());
-    await server.start();
-  }
+  server ??= createGraphQLServer(buildCursusSchema());
   const clock = new FixedClock(now);
   const run = async (query: string, variables?: Record<string, unknown>, actor: Actor = systemActor) => {
     const response = await server!.executeOperation(

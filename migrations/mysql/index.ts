@@ -1,4 +1,4 @@
 // The mysql migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
-import { Initial1795701482323Mysql } from './1795701482323-Initial';
+import { Initial1795701920499Mysql } from './1795701920499-Initial';
 
-export const mysqlMigrations = [Initial1795701482323Mysql];
+export const mysqlMigrations = [Initial1795701920499Mysql];

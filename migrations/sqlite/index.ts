@@ -1,4 +1,4 @@
 // The sqlite migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
-import { Initial1795701482323Sqlite } from './1795701482323-Initial';
+import { Initial1795701920499Sqlite } from './1795701920499-Initial';
 
-export const sqliteMigrations = [Initial1795701482323Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite];

@@ -11,7 +11,8 @@ export const MAX_COMMENT_LENGTH = 10000;
 
 function assertContent(content: string) {
   if (!content.trim()) throw badInput('content', 'EMPTY', 'content must not be empty');
-  if (content.length > MAX_COMMENT_LENGTH)
+  // Counted in characters (code points), like the inputs' MaxLength: an emoji is one character, not two.
+  if ([...content].length > MAX_COMMENT_LENGTH)
     throw badInput('content', 'TOO_LONG', `content must be at most ${MAX_COMMENT_LENGTH} characters`);
 }
 

@@ -2,11 +2,12 @@ import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { findOrFail } from './ids';
-import { setEventTrainers } from './inscriptions';
+import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { Page, PageArgs, paginate } from './pagination';
+import { assertCanManageSession } from './permissions';
 import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { afterCapacityChange, eventTarget, registerSessionLearners } from './seats';
+import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
 import { getSession } from './sessions';
 import { hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
@@ -64,6 +65,7 @@ async function assertLocation(ctx: DomainContext, locationId: number | null | un
 export function createEvent(ctx: DomainContext, sessionId: number, input: EventInput & { name: string; startAt: Date; endAt: Date }) {
   return inTransaction(ctx, async (tx) => {
     const session = await getSession(tx, sessionId, 'sessionId');
+    await assertCanManageSession(tx, session.id);
     const { trainerIds, ...fields } = input;
     assertOrdered(fields.startAt, fields.endAt, 'endAt');
     await assertLocation(tx, fields.locationId);
@@ -93,6 +95,10 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
 export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
+    await assertCanManageSession(tx, event.sessionId);
+    // Before any write: writing the event row first, then waiting for the session row, deadlocks with a
+    // registration to the session that joins this event (R3).
+    await lockTarget(tx, eventTarget(event));
     const { trainerIds, ...fields } = input;
     const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers };
     assignDefined(event, fields);
@@ -111,6 +117,9 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
 export function deleteEvent(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
+    await assertCanManageSession(tx, event.sessionId);
+    // A registration to the session may be about to join this event (R3): let it finish, or wait for us.
+    await lockTarget(tx, eventTarget(event));
     await tx.manager.delete(Event, { id });
     return event;
   });
@@ -124,8 +133,13 @@ export function deleteEvent(ctx: DomainContext, id: number) {
 export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): Promise<Event[]> {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
+    await assertCanManageSession(tx, event.sessionId);
     const occurrences = repeatOccurrences(event, await eventTimeZone(tx, event), rule);
-    const trainers = await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER });
+    // Trainers who have left the session since (they stay on ended events) are not copied (R9).
+    const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);
+    const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER })).filter((t) =>
+      sessionTrainers.has(t.userId),
+    );
     const now = tx.clock.now();
     const copies: Event[] = [];
     for (const occurrence of occurrences) {

@@ -4,7 +4,16 @@ import { DomainContext } from './context';
 import { badInput, conflict, forbidden } from './errors';
 import { findOrFail } from './ids';
 import { canManageSession } from './permissions';
-import { eventTarget, joinAutomaticEvents, leaveOpenEvents, lockTarget, promoteWaitlisted, seatLearners, sessionTarget, Target } from './seats';
+import {
+  eventTarget,
+  joinAutomaticEvents,
+  leaveOpenEvents,
+  lockTarget,
+  promoteWaitlisted,
+  seatLearners,
+  sessionTarget,
+  Target,
+} from './seats';
 import { hasEnded } from './status';
 import { inTransaction } from './transaction';
 
@@ -63,9 +72,10 @@ export function addInscription(ctx: DomainContext, input: InscriptionInput): Pro
         : session.publicRegistration && !hasEnded(session.endDate, now);
       assertSelfService(tx, input.userId, input.role, open);
     }
-    if (event) await assertEventMember(tx, session.id, input.userId, input.role);
 
     await lockTarget(tx, target);
+    // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
+    if (event) await assertEventMember(tx, session.id, input.userId, input.role);
     const existing = await tx.manager.findOneBy(Inscription, {
       userId: input.userId,
       role: input.role,

@@ -1,6 +1,7 @@
 import { Inscription, InscriptionRole, InscriptionState } from '../entities';
 import { isPlatformAdmin } from './actor';
 import { DomainContext } from './context';
+import { forbidden } from './errors';
 
 /**
  * Who counts as staff of a session: administrators (and the system), and the session's confirmed trainers.
@@ -17,6 +18,10 @@ export async function canManageSession(ctx: DomainContext, sessionId: number): P
       state: InscriptionState.CONFIRMED,
     },
   });
+}
+
+export async function assertCanManageSession(ctx: DomainContext, sessionId: number): Promise<void> {
+  if (!(await canManageSession(ctx, sessionId))) throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may do this');
 }
 
 /** Managers may delete any comment of the sessions they manage (R11). */

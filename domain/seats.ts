@@ -34,6 +34,18 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
  */
 export async function lockTarget(ctx: DomainContext, target: Target): Promise<void> {
   if (ctx.manager.connection.options.type === 'better-sqlite3') return;
+  if (target.eventId) {
+    // Session row first, like a session registration that then joins the automatic events, else the two
+    // deadlock (the event inscription's foreign-key check also waits on the session row). A shared lock
+    // keeps registrations to different events of one session concurrent. Written out because TypeORM's
+    // pessimistic_read says FOR SHARE, which MariaDB does not accept.
+    const [sql, parameters] = ctx.manager
+      .createQueryBuilder(Session, 's')
+      .select('s.id')
+      .where('s.id = :id', { id: target.sessionId })
+      .getQueryAndParameters();
+    await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
+  }
   const [entity, id] = target.eventId ? [Event, target.eventId] : [Session, target.sessionId];
   await ctx.manager.createQueryBuilder(entity, 'x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
 }

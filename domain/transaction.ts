@@ -8,11 +8,18 @@ import { DomainContext } from './context';
  */
 let sqliteQueue: Promise<unknown> = Promise.resolve();
 
-/** Runs `work` in one transaction (multi-row writes are all-or-nothing). */
+/**
+ * Runs `work` in one transaction (multi-row writes are all-or-nothing).
+ * On MySQL/MariaDB at READ COMMITTED: what is read after taking a row lock (seats.ts, R6) then includes what
+ * the previous holder of the lock committed. At the default REPEATABLE READ plain SELECTs read the snapshot of
+ * the transaction's first read, taken before the lock was granted, and concurrent registrations would all
+ * see the same free seats. (Locking reads instead lock index ranges shared by a session's events: deadlocks.)
+ */
 export async function inTransaction<T>(ctx: DomainContext, work: (tx: DomainContext) => Promise<T>): Promise<T> {
   if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
+  if (ctx.manager.connection.options.type !== 'better-sqlite3')
+    return ctx.manager.transaction('READ COMMITTED', (manager) => work({ ...ctx, manager }));
   const run = () => ctx.manager.transaction((manager) => work({ ...ctx, manager }));
-  if (ctx.manager.connection.options.type !== 'better-sqlite3') return run();
   const result = sqliteQueue.then(run, run);
   sqliteQueue = result.catch(() => undefined);
   return result;

@@ -1,9 +1,9 @@
 import { Comment } from '../entities';
-import { userIdOf } from './actor';
+import { assertSignedIn, userIdOf } from './actor';
 import { DomainContext } from './context';
 import { badInput, forbidden } from './errors';
 import { findOrFail } from './ids';
-import { canManageSession, canModerate } from './permissions';
+import { assertSessionStaff, managesSession } from './permissions';
 import { getEvent } from './events';
 import { inTransaction } from './transaction';
 
@@ -16,15 +16,19 @@ function assertContent(content: string) {
     throw badInput('content', 'TOO_LONG', `content must be at most ${MAX_COMMENT_LENGTH} characters`);
 }
 
-export const getComment = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Comment, id, 'Comment');
+/** A comment is found by whoever can see its event (R11). */
+export async function getComment(ctx: DomainContext, id: number): Promise<Comment> {
+  const comment = await findOrFail(ctx.manager, Comment, id, 'Comment');
+  await getEvent(ctx, comment.eventId);
+  return comment;
+}
 
 /** R11: staff who manage the session write comments; everyone who sees the event reads them. */
 export function createComment(ctx: DomainContext, eventId: number, content: string) {
   assertContent(content);
   return inTransaction(ctx, async (tx) => {
-    const event = await getEvent(tx, eventId);
-    if (!(await canManageSession(tx, event.sessionId)))
-      throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may comment');
+    const event = await getEvent(tx, eventId, 'eventId');
+    await assertSessionStaff(tx, event.sessionId);
     const now = tx.clock.now();
     return tx.manager.save(
       tx.manager.create(Comment, { eventId, authorId: userIdOf(tx.actor), content, createdAt: now, updatedAt: now }),
@@ -40,6 +44,7 @@ export function updateComment(ctx: DomainContext, id: number, content: string) {
   assertContent(content);
   return inTransaction(ctx, async (tx) => {
     const comment = await getComment(tx, id);
+    assertSignedIn(tx.actor);
     if (!isAuthor(tx, comment)) throw forbidden('NOT_AUTHOR', 'only its author may edit a comment');
     comment.content = content;
     comment.updatedAt = tx.clock.now();
@@ -51,7 +56,9 @@ export function updateComment(ctx: DomainContext, id: number, content: string) {
 export function deleteComment(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const comment = await getComment(tx, id);
-    if (!isAuthor(tx, comment) && !canModerate(tx)) throw forbidden('NOT_AUTHOR', 'only its author or a manager may delete a comment');
+    assertSignedIn(tx.actor);
+    const event = await getEvent(tx, comment.eventId);
+    if (!isAuthor(tx, comment) && !(await managesSession(tx, event.sessionId))) throw forbidden('NOT_AUTHOR', 'only its author or a manager may delete a comment');
     await tx.manager.delete(Comment, { id });
     return comment;
   });

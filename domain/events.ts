@@ -4,7 +4,9 @@ import { DomainContext } from './context';
 import { findOrFail } from './ids';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { Page, PageArgs, paginate } from './pagination';
-import { assertCanManageSession } from './permissions';
+import { assertManagesSession } from './permissions';
+import { applyScope, eventCondition } from './scope';
+import { findVisible } from './visible';
 import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
@@ -32,7 +34,8 @@ export interface EventFilter {
   ended?: boolean | null;
 }
 
-export const getEvent = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Event, id, 'Event');
+export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
+  findVisible(ctx, Event, (alias) => eventCondition(ctx.actor, alias), id, 'Event', field);
 
 /** The zone an event's local times are in: its location's, else the platform default. */
 export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<string> {
@@ -47,7 +50,7 @@ export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<s
  * first; ended ones most recently ended first.
  */
 export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageArgs): Promise<Page<Event>> {
-  const qb = ctx.manager.createQueryBuilder(Event, 'e');
+  const qb = applyScope(ctx.manager.createQueryBuilder(Event, 'e'), eventCondition(ctx.actor, 'e'));
   const now = ctx.clock.now();
   if (filter.sessionId != null) qb.andWhere('e.sessionId = :sessionId', { sessionId: filter.sessionId });
   if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
@@ -65,7 +68,7 @@ async function assertLocation(ctx: DomainContext, locationId: number | null | un
 export function createEvent(ctx: DomainContext, sessionId: number, input: EventInput & { name: string; startAt: Date; endAt: Date }) {
   return inTransaction(ctx, async (tx) => {
     const session = await getSession(tx, sessionId, 'sessionId');
-    await assertCanManageSession(tx, session.id);
+    await assertManagesSession(tx, session.id);
     const { trainerIds, ...fields } = input;
     assertOrdered(fields.startAt, fields.endAt, 'endAt');
     await assertLocation(tx, fields.locationId);
@@ -95,7 +98,7 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
 export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
-    await assertCanManageSession(tx, event.sessionId);
+    await assertManagesSession(tx, event.sessionId);
     // Before any write: writing the event row first, then waiting for the session row, deadlocks with a
     // registration to the session that joins this event (R3).
     await lockTarget(tx, eventTarget(event));
@@ -117,7 +120,7 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
 export function deleteEvent(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
-    await assertCanManageSession(tx, event.sessionId);
+    await assertManagesSession(tx, event.sessionId);
     // A registration to the session may be about to join this event (R3): let it finish, or wait for us.
     await lockTarget(tx, eventTarget(event));
     await tx.manager.delete(Event, { id });
@@ -133,7 +136,7 @@ export function deleteEvent(ctx: DomainContext, id: number) {
 export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): Promise<Event[]> {
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
-    await assertCanManageSession(tx, event.sessionId);
+    await assertManagesSession(tx, event.sessionId);
     const occurrences = repeatOccurrences(event, await eventTimeZone(tx, event), rule);
     // Trainers who have left the session since (they stay on ended events) are not copied (R9).
     const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);

@@ -1,9 +1,12 @@
 import { IsNull } from 'typeorm';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session, User } from '../entities';
 import { DomainContext } from './context';
-import { badInput, conflict, forbidden } from './errors';
+import { badInput, conflict, forbidden, notFound } from './errors';
 import { findOrFail } from './ids';
-import { canManageSession } from './permissions';
+import { assertSignedIn } from './actor';
+import { managesSession, teachesSession } from './permissions';
+import { eventCondition, sessionCondition } from './scope';
+import { findVisible } from './visible';
 import {
   eventTarget,
   joinAutomaticEvents,
@@ -24,8 +27,17 @@ export interface InscriptionInput {
   role: InscriptionRole;
 }
 
-export const getInscription = (ctx: DomainContext, id: number) =>
-  findOrFail(ctx.manager, Inscription, id, 'Inscription');
+/**
+ * An inscription is another person's private data: only its owner and the session's staff (managers,
+ * trainers) find it; for anyone else it does not exist.
+ */
+export async function getInscription(ctx: DomainContext, id: number): Promise<Inscription> {
+  const inscription = await findOrFail(ctx.manager, Inscription, id, 'Inscription');
+  const own = ctx.actor.kind === 'user' && ctx.actor.userId === inscription.userId;
+  if (own || (await managesSession(ctx, inscription.sessionId)) || (await teachesSession(ctx, inscription.sessionId)))
+    return inscription;
+  throw notFound('Inscription');
+}
 
 /** The confirmed members of a session with a role (e.g. its trainers, for R9). */
 export async function confirmedSessionMembers(ctx: DomainContext, sessionId: number, role: InscriptionRole) {
@@ -41,6 +53,7 @@ export async function confirmedSessionMembers(ctx: DomainContext, sessionId: num
  * unregistration, not ended), R3/R4 for events (public mode, not ended).
  */
 function assertSelfService(ctx: DomainContext, userId: number, role: InscriptionRole, allowed: boolean) {
+  assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user' || ctx.actor.userId !== userId || role !== InscriptionRole.LEARNER)
     throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may register or unregister other people');
   if (!allowed) throw forbidden('SELF_SERVICE_CLOSED', 'learners cannot register or unregister themselves here');
@@ -48,15 +61,32 @@ function assertSelfService(ctx: DomainContext, userId: number, role: Inscription
 
 async function resolveTarget(ctx: DomainContext, input: InscriptionInput) {
   if (input.eventId != null) {
-    const event = await findOrFail(ctx.manager, Event, input.eventId, 'Event', 'eventId');
+    const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
       throw badInput('sessionId', 'EVENT_NOT_IN_SESSION', 'the event does not belong to this session');
     const session = await findOrFail(ctx.manager, Session, event.sessionId, 'Session', 'sessionId');
     return { session, event, target: eventTarget(event) };
   }
   if (input.sessionId == null) throw badInput('sessionId', 'TARGET_REQUIRED', 'give a sessionId or an eventId');
-  const session = await findOrFail(ctx.manager, Session, input.sessionId, 'Session', 'sessionId');
+  const session = await visibleSession(ctx, input.sessionId, 'sessionId');
   return { session, event: null, target: sessionTarget(session) };
+}
+
+const visibleSession = (ctx: DomainContext, id: number, field?: string) =>
+  findVisible(ctx, Session, (a) => sessionCondition(ctx.actor, a), id, 'Session', field);
+
+/**
+ * Who may register or unregister other people: the training's managers; the session's trainers for the
+ * learners of its MANUAL events ("trainers register learners in manual mode").
+ */
+async function actsAsStaff(ctx: DomainContext, session: Session, event: Event | null, role: InscriptionRole) {
+  if (await managesSession(ctx, session.id)) return true;
+  return (
+    event !== null &&
+    event.inscriptionMode === InscriptionMode.MANUAL &&
+    role === InscriptionRole.LEARNER &&
+    (await teachesSession(ctx, session.id))
+  );
 }
 
 /** Registers a user to a session or an event, as learner or trainer (R3, R6, R7, R8, R9). */
@@ -65,7 +95,7 @@ export function addInscription(ctx: DomainContext, input: InscriptionInput): Pro
     await findOrFail(tx.manager, User, input.userId, 'User', 'userId');
     const { session, event, target } = await resolveTarget(tx, input);
     const now = tx.clock.now();
-    const staff = await canManageSession(tx, session.id);
+    const staff = await actsAsStaff(tx, session, event, input.role);
     if (!staff) {
       const open = event
         ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
@@ -127,7 +157,7 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
     const inscription = await getInscription(tx, id);
     const session = await findOrFail(tx.manager, Session, inscription.sessionId, 'Session');
     const event = inscription.eventId ? await findOrFail(tx.manager, Event, inscription.eventId, 'Event') : null;
-    if (!(await canManageSession(tx, session.id))) {
+    if (!(await actsAsStaff(tx, session, event, inscription.role))) {
       const now = tx.clock.now();
       const open = event
         ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)

@@ -4,6 +4,7 @@ import { DomainContext } from './context';
 import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertTimeZone } from './time-zone';
+import { assertManager } from './permissions';
 import { inTransaction } from './transaction';
 
 export interface LocationInput {
@@ -20,6 +21,7 @@ export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<
 }
 
 export function createLocation(ctx: DomainContext, input: LocationInput & { name: string; timeZone: string }) {
+  assertManager(ctx);
   assertTimeZone(input.timeZone);
   return inTransaction(ctx, (tx) =>
     tx.manager.save(tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null }, input))),
@@ -27,12 +29,14 @@ export function createLocation(ctx: DomainContext, input: LocationInput & { name
 }
 
 export function updateLocation(ctx: DomainContext, id: number, input: LocationInput) {
+  assertManager(ctx);
   if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
   return inTransaction(ctx, async (tx) => tx.manager.save(assignDefined(await getLocation(tx, id), input)));
 }
 
 /** Events held there keep their dates; they fall back to the platform time zone (locationId SET NULL). */
 export function deleteLocation(ctx: DomainContext, id: number) {
+  assertManager(ctx);
   return inTransaction(ctx, async (tx) => {
     const location = await getLocation(tx, id);
     await tx.manager.delete(Location, { id });

@@ -4,6 +4,7 @@ import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
 import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
+import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
 
 export interface OrganisationInput {
@@ -37,6 +38,7 @@ async function assertCodeFree(ctx: DomainContext, code: string | null | undefine
 }
 
 export function createOrganisation(ctx: DomainContext, input: OrganisationInput & { name: string }) {
+  assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     await assertParent(tx, null, input.parentId);
     await assertCodeFree(tx, input.code);
@@ -47,6 +49,7 @@ export function createOrganisation(ctx: DomainContext, input: OrganisationInput 
 }
 
 export function updateOrganisation(ctx: DomainContext, id: number, input: OrganisationInput) {
+  assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const organisation = await getOrganisation(tx, id);
     await assertParent(tx, id, input.parentId);
@@ -56,6 +59,7 @@ export function updateOrganisation(ctx: DomainContext, id: number, input: Organi
 }
 
 export function deleteOrganisation(ctx: DomainContext, id: number) {
+  assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const organisation = await getOrganisation(tx, id);
     await tx.manager.delete(Organisation, { id });

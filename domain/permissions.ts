@@ -1,28 +1,113 @@
-import { Inscription, InscriptionRole, InscriptionState } from '../entities';
-import { isPlatformAdmin } from './actor';
+import { In } from 'typeorm';
+import { Inscription, InscriptionRole, InscriptionState, Session, TrainingOrganisation } from '../entities';
+import { assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
 
 /**
- * Who counts as staff of a session: administrators (and the system), and the session's confirmed trainers.
- * Organisation managers join them with the accounts feature.
+ * What an actor may change (domain.md, "Who may do what"). Reads are scoped in SQL (scope.ts); these checks
+ * run on objects the actor can already see, so a refusal here is FORBIDDEN, never a disclosure.
  */
-export async function canManageSession(ctx: DomainContext, sessionId: number): Promise<boolean> {
+
+/** Administrators, and managers of one of the training's organisations (sub-organisations included). */
+export async function managesTraining(ctx: DomainContext, trainingId: number): Promise<boolean> {
   if (isPlatformAdmin(ctx.actor)) return true;
+  const managed = managedOrganisations(ctx.actor);
+  if (!managed.length) return false;
+  return ctx.manager.exists(TrainingOrganisation, { where: { trainingId, organisationId: In(managed) } });
+}
+
+export async function managesSession(ctx: DomainContext, sessionId: number): Promise<boolean> {
+  if (isPlatformAdmin(ctx.actor)) return true;
+  const session = await ctx.manager.findOne(Session, { where: { id: sessionId }, select: { id: true, trainingId: true } });
+  return session !== null && managesTraining(ctx, session.trainingId);
+}
+
+export async function teachesSession(ctx: DomainContext, sessionId: number): Promise<boolean> {
   if (ctx.actor.kind !== 'user') return false;
   return ctx.manager.exists(Inscription, {
-    where: {
-      sessionId,
-      userId: ctx.actor.userId,
-      role: InscriptionRole.TRAINER,
-      state: InscriptionState.CONFIRMED,
-    },
+    where: { sessionId, userId: ctx.actor.userId, role: InscriptionRole.TRAINER, state: InscriptionState.CONFIRMED },
   });
 }
 
-export async function assertCanManageSession(ctx: DomainContext, sessionId: number): Promise<void> {
-  if (!(await canManageSession(ctx, sessionId))) throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may do this');
+/** Staff of a session: its managers and its confirmed trainers (they comment, see registrants…). */
+export async function isSessionStaff(ctx: DomainContext, sessionId: number): Promise<boolean> {
+  return (await managesSession(ctx, sessionId)) || teachesSession(ctx, sessionId);
 }
 
-/** Managers may delete any comment of the sessions they manage (R11). */
-export const canModerate = (ctx: DomainContext): boolean => isPlatformAdmin(ctx.actor);
+function refuse(ctx: DomainContext, reason: string, message: string): never {
+  assertSignedIn(ctx.actor);
+  throw forbidden(reason, message);
+}
+
+export async function assertManagesTraining(ctx: DomainContext, trainingId: number): Promise<void> {
+  if (!(await managesTraining(ctx, trainingId))) refuse(ctx, 'NOT_TRAINING_MANAGER', 'only managers of the training may do this');
+}
+
+export async function assertManagesSession(ctx: DomainContext, sessionId: number): Promise<void> {
+  if (!(await managesSession(ctx, sessionId))) refuse(ctx, 'NOT_TRAINING_MANAGER', 'only managers of the training may do this');
+}
+
+export async function assertSessionStaff(ctx: DomainContext, sessionId: number): Promise<void> {
+  if (!(await isSessionStaff(ctx, sessionId))) refuse(ctx, 'NOT_SESSION_STAFF', 'only staff of the session may do this');
+}
+
+/** Locations and templates: administrators and organisation managers. */
+export function assertManager(ctx: DomainContext): void {
+  if (!isManager(ctx.actor)) refuse(ctx, 'NOT_MANAGER', 'only managers may do this');
+}
+
+export function assertAdmin(ctx: DomainContext): void {
+  if (!isPlatformAdmin(ctx.actor)) refuse(ctx, 'NOT_ADMIN', 'only administrators may do this');
+}
+
+/** Creating or re-assigning a training: the actor must manage every organisation named (R1). */
+export function assertManagesOrganisations(ctx: DomainContext, organisationIds: number[]): void {
+  if (isPlatformAdmin(ctx.actor)) return;
+  const managed = new Set(managedOrganisations(ctx.actor));
+  if (!organisationIds.every((id) => managed.has(id)))
+    refuse(ctx, 'NOT_ORGANISATION_MANAGER', 'you may only give trainings to organisations you manage');
+}
+
+/** Staff (administrators, managers, trainers) see other people's e-mail addresses; learners never do. */
+export async function isStaff(ctx: DomainContext): Promise<boolean> {
+  if (isManager(ctx.actor)) return true;
+  if (ctx.actor.kind !== 'user') return false;
+  return ctx.manager.exists(Inscription, {
+    where: { userId: ctx.actor.userId, role: InscriptionRole.TRAINER, state: InscriptionState.CONFIRMED },
+  });
+}
+
+export interface SessionRelation {
+  /** Manages the training, or is a confirmed trainer of the session: sees every registrant. */
+  staff: boolean;
+  /** Registered to the session in any role and state: sees its events' comments (R11). */
+  participant: boolean;
+}
+
+/** The actor's relation to many sessions at once, in two queries (for the per-request loaders). */
+export async function sessionRelations(ctx: DomainContext, sessionIds: readonly number[]): Promise<SessionRelation[]> {
+  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true, participant: true }));
+  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false, participant: false }));
+  const managed = managedOrganisations(ctx.actor);
+  const managedSessions = managed.length
+    ? await ctx.manager
+        .createQueryBuilder(Session, 's')
+        .select('s.id', 'id')
+        .innerJoin(TrainingOrganisation, 'o', 'o.trainingId = s.trainingId')
+        .where('s.id IN (:...sessionIds) AND o.organisationId IN (:...managed)', { sessionIds: [...sessionIds], managed })
+        .getRawMany<{ id: number }>()
+    : [];
+  const own = await ctx.manager.find(Inscription, {
+    where: { userId: ctx.actor.userId, sessionId: In([...sessionIds]) },
+    select: { sessionId: true, eventId: true, role: true, state: true },
+  });
+  const managedSet = new Set(managedSessions.map((row) => Number(row.id)));
+  return sessionIds.map((id) => {
+    const mine = own.filter((i) => i.sessionId === id);
+    const teaches = mine.some(
+      (i) => i.eventId === null && i.role === InscriptionRole.TRAINER && i.state === InscriptionState.CONFIRMED,
+    );
+    return { staff: managedSet.has(id) || teaches, participant: managedSet.has(id) || mine.length > 0 };
+  });
+}

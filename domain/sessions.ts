@@ -2,10 +2,12 @@ import { Brackets } from 'typeorm';
 import { EventStatus, InscriptionMode, Session } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { findOrFail } from './ids';
+import { assertManagesTraining } from './permissions';
+import { applyScope, sessionCondition } from './scope';
+import { findVisible } from './visible';
 import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { sessionDraft } from './session-draft';
+import { SessionDraft, sessionDraft } from './session-draft';
 import { assertOrdered } from './time-zone';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
@@ -44,7 +46,14 @@ const ORDERS: Record<SessionOrder, KeysetOrder> = {
 };
 
 export const getSession = (ctx: DomainContext, id: number, field?: string) =>
-  findOrFail(ctx.manager, Session, id, 'Session', field);
+  findVisible(ctx, Session, (alias) => sessionCondition(ctx.actor, alias), id, 'Session', field);
+
+/** R2, for the staff form: what a new session of this training would start with. */
+export async function draftSession(ctx: DomainContext, trainingId: number, start?: Date | null): Promise<SessionDraft> {
+  const training = await getTraining(ctx, trainingId, 'trainingId');
+  await assertManagesTraining(ctx, trainingId);
+  return sessionDraft(training, ctx.clock.now(), start);
+}
 
 export function listSessions(
   ctx: DomainContext,
@@ -52,7 +61,7 @@ export function listSessions(
   orderBy: SessionOrder,
   args: PageArgs,
 ): Promise<Page<Session>> {
-  const qb = ctx.manager.createQueryBuilder(Session, 's');
+  const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
   const now = ctx.clock.now();
   if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
   if (filter.search?.trim()) qb.andWhere(`s.title LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
@@ -79,6 +88,7 @@ async function setDefault(ctx: DomainContext, session: Session, isDefault: boole
 export function createSession(ctx: DomainContext, trainingId: number, input: SessionInput) {
   return inTransaction(ctx, async (tx) => {
     const training = await getTraining(tx, trainingId, 'trainingId');
+    await assertManagesTraining(tx, trainingId);
     const { defaultSession, ...fields } = input;
     const draft = sessionDraft(training, tx.clock.now(), input.startDate);
     const values = assignDefined({ ...draft }, fields);
@@ -97,6 +107,7 @@ export function createSession(ctx: DomainContext, trainingId: number, input: Ses
 export function updateSession(ctx: DomainContext, id: number, input: SessionInput) {
   return inTransaction(ctx, async (tx) => {
     const session = await getSession(tx, id);
+    await assertManagesTraining(tx, session.trainingId);
     const { defaultSession, ...fields } = input;
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
@@ -108,6 +119,7 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
 export function deleteSession(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const session = await getSession(tx, id);
+    await assertManagesTraining(tx, session.trainingId);
     await tx.manager.delete(Session, { id });
     return session;
   });

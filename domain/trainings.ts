@@ -1,12 +1,16 @@
 import { Brackets, In } from 'typeorm';
 import { InscriptionMode, Organisation, Training, TrainingOrganisation } from '../entities';
+import { assertSignedIn } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
-import { assertAllExist, findOrFail } from './ids';
+import { assertAllExist } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
+import { assertManagesOrganisations, assertManagesTraining } from './permissions';
+import { applyScope, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
+import { findVisible } from './visible';
 
 export interface TrainingSettings {
   description?: string;
@@ -25,14 +29,14 @@ export interface TrainingInput extends TrainingSettings {
 }
 
 export const getTraining = (ctx: DomainContext, id: number, field?: string) =>
-  findOrFail(ctx.manager, Training, id, 'Training', field);
+  findVisible(ctx, Training, (alias) => trainingCondition(ctx.actor, alias), id, 'Training', field);
 
 export function listTrainings(
   ctx: DomainContext,
   filter: { search?: string | null; organisationId?: number | null },
   args: PageArgs,
 ): Promise<Page<Training>> {
-  const qb = ctx.manager.createQueryBuilder(Training, 't');
+  const qb = applyScope(ctx.manager.createQueryBuilder(Training, 't'), trainingCondition(ctx.actor, 't'));
   if (filter.search?.trim()) {
     const pattern = containsPattern(filter.search);
     qb.andWhere(
@@ -68,6 +72,7 @@ async function setOrganisations(ctx: DomainContext, trainingId: number, organisa
   const ids = [...new Set(organisationIds)];
   if (!ids.length) throw badInput('organisationIds', 'ORGANISATION_REQUIRED', 'a training needs at least one organisation');
   await assertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
+  assertManagesOrganisations(ctx, ids);
   await ctx.manager.delete(TrainingOrganisation, { trainingId });
   await ctx.manager.insert(
     TrainingOrganisation,
@@ -86,7 +91,9 @@ export function createTraining(
   input: TrainingInput & { code: string; title: string; organisationIds: number[] },
 ) {
   return inTransaction(ctx, async (tx) => {
+    assertSignedIn(tx.actor);
     const { organisationIds, ...fields } = input;
+    assertManagesOrganisations(tx, organisationIds);
     await assertCodeFree(tx, fields.code);
     const training = await tx.manager.save(
       tx.manager.create(
@@ -116,6 +123,7 @@ export function updateTraining(ctx: DomainContext, id: number, input: TrainingIn
   return inTransaction(ctx, async (tx) => {
     const { organisationIds, ...fields } = input;
     const training = await getTraining(tx, id);
+    await assertManagesTraining(tx, id);
     await assertCodeFree(tx, fields.code, id);
     if (organisationIds) await setOrganisations(tx, id, organisationIds);
     return tx.manager.save(assignDefined(training, fields));
@@ -125,6 +133,7 @@ export function updateTraining(ctx: DomainContext, id: number, input: TrainingIn
 export function deleteTraining(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const training = await getTraining(tx, id);
+    await assertManagesTraining(tx, id);
     await tx.manager.delete(Training, { id });
     return training;
   });

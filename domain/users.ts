@@ -7,6 +7,9 @@ import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertTimeZone } from './time-zone';
+import { assertAdmin, isStaff } from './permissions';
+import { forbidden } from './errors';
+import { isPlatformAdmin } from './actor';
 import { inTransaction } from './transaction';
 
 export interface UserInput {
@@ -20,7 +23,9 @@ export interface UserInput {
 
 export const getUser = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, User, id, 'User');
 
-export function listUsers(ctx: DomainContext, search: string | null | undefined, args: PageArgs): Promise<Page<User>> {
+/** Staff only: a learner never sees other people's personal data. */
+export async function listUsers(ctx: DomainContext, search: string | null | undefined, args: PageArgs): Promise<Page<User>> {
+  if (!(await isStaff(ctx))) throw forbidden('NOT_STAFF', 'only staff may list users');
   const qb = ctx.manager.createQueryBuilder(User, 'u');
   if (search?.trim()) {
     const pattern = containsPattern(search);
@@ -45,6 +50,7 @@ async function assertEmailFree(ctx: DomainContext, email: string | undefined, id
 const normalise = (input: UserInput): UserInput => ({ ...input, email: input.email?.trim().toLowerCase() });
 
 export function createUser(ctx: DomainContext, input: UserInput & { email: string; firstName: string; lastName: string }) {
+  assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
     if (values.timeZone) assertTimeZone(values.timeZone);
@@ -53,7 +59,17 @@ export function createUser(ctx: DomainContext, input: UserInput & { email: strin
   });
 }
 
+/** What users may change on their own account; everything else is the administrators'. */
+const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'locale', 'timeZone']);
+
 export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
+  if (!isPlatformAdmin(ctx.actor)) {
+    const self = ctx.actor.kind === 'user' && ctx.actor.userId === id;
+    const given = Object.entries(input).filter(([, value]) => value !== undefined).map(([key]) => key);
+    if (!self) assertAdmin(ctx);
+    const refused = given.find((key) => !SELF_SERVICE_FIELDS.has(key));
+    if (refused) throw forbidden('NOT_ADMIN', `only administrators may change ${refused}`);
+  }
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
     const user = await getUser(tx, id);
@@ -64,6 +80,7 @@ export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
 }
 
 export function deleteUser(ctx: DomainContext, id: number) {
+  assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const user = await getUser(tx, id);
     await tx.manager.delete(User, { id });

@@ -1,7 +1,10 @@
+import { ApiToken } from './api-token.entity';
 import { Comment } from './comment.entity';
 import { Event } from './event.entity';
 import { Inscription } from './inscription.entity';
 import { Location } from './location.entity';
+import { LoginAttempt } from './login-attempt.entity';
+import { Membership, MembershipRole } from './membership.entity';
 import { Organisation } from './organisation.entity';
 import { Session } from './session.entity';
 import { Template } from './template.entity';
@@ -9,7 +12,7 @@ import { Training } from './training.entity';
 import { TrainingOrganisation } from './training-organisation.entity';
 import { User } from './user.entity';
 
-export { Comment, Event, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
+export { ApiToken, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
 export * from './enums';
 
 export const entities = [
@@ -23,4 +26,7 @@ export const entities = [
   Inscription,
   Comment,
   Template,
+  Membership,
+  ApiToken,
+  LoginAttempt,
 ];

@@ -9,7 +9,7 @@ export class User {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field({ description: 'E-mail address, unique; also the sign-in name.' })
+  // Exposed through UserResolver.email: personal data, masked for learners.
   @Index('UQ_user_email', { unique: true })
   @Column(shortText(255))
   email: string;
@@ -34,9 +34,18 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  // Never exposed (no @Field): set by the accounts feature.
+  @Field({ description: 'Platform administrator: may do everything.' })
+  @Column({ type: 'boolean', default: false })
+  isAdmin: boolean;
+
+  // Never exposed (no @Field): argon2id hash; NULL until a password is set (the user cannot sign in).
   @Column(shortText(255, { nullable: true }))
   passwordHash: string | null;
+
+  // Never exposed: bumped when the password changes or the account is deactivated; a browser session
+  // carries the version it was opened with and ends when it no longer matches.
+  @Column({ type: 'int', default: 0 })
+  sessionVersion: number;
 
   @Field({ description: 'When the user was created (UTC).' })
   @Column(instant())

@@ -10,6 +10,8 @@ import { SessionResolver } from './resolvers/session.resolver';
 import { TemplateResolver } from './resolvers/template.resolver';
 import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
+import { AccountResolver } from './resolvers/account.resolver';
+import { guardRootFields } from './guard';
 
 /** Builds the schema; call once per process (lib/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
@@ -24,7 +26,9 @@ export function buildCursusSchema(): GraphQLSchema {
       TemplateResolver,
       OrganisationResolver,
       UserResolver,
+      AccountResolver,
     ],
+    globalMiddlewares: [guardRootFields],
     validate: { forbidUnknownValues: false },
   });
 }

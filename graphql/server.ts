@@ -1,19 +1,92 @@
-import { ApolloServer } from '@apollo/server';
-import { GraphQLSchema } from 'graphql';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+
+/**
+ * Limits on what one request may ask (checked while validating, before any resolver or SQL runs):
+ * - depth 12: the deepest useful read is about 8 (trainings → sessions → events → inscriptions → user…);
+ * - 15 aliases: enough for a dashboard, not for a brute-force batch in one document;
+ * - cost 20 000 (armor's weights): a full page of 100 sessions with their events and trainers fits;
+ * - 2 000 tokens and 50 000 characters: far above any real operation;
+ * - 10 directives; no batched (array) requests.
+ */
+export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000, maxDirectives: 10, maxCharacters: 50_000 };
+
+const armor = new ApolloArmor({
+  maxDepth: { n: LIMITS.maxDepth },
+  maxAliases: { n: LIMITS.maxAliases },
+  costLimit: { maxCost: LIMITS.maxCost },
+  maxTokens: { n: LIMITS.maxTokens },
+  maxDirectives: { n: LIMITS.maxDirectives },
+  // Suggestions are hidden for anonymous callers only (below), not for signed-in developers.
+  blockFieldSuggestion: { enabled: false },
+});
+
+const isIntrospection = (document: Parameters<typeof visit>[0]) => {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD]: (node) => {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+};
+
+/**
+ * In production, anonymous callers get no introspection and no "Did you mean …?" hints (they would map the
+ * schema for them); signed-in users keep both, so the playground works. Over-long documents are refused
+ * before they are parsed.
+ */
+function exposurePlugin(production: boolean): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const anonymous = contextValue.domain.actor.kind === 'anonymous';
+      return {
+        async didResolveSource({ source }) {
+          if (source.length > LIMITS.maxCharacters)
+            throw new GraphQLError(`the document is longer than ${LIMITS.maxCharacters} characters`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
+            });
+        },
+        async didResolveOperation({ document }) {
+          if (production && anonymous && isIntrospection(document))
+            throw new GraphQLError('introspection needs a signed-in user', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+        },
+        async willSendResponse({ response }) {
+          if (!production || !anonymous || response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) => ({
+            ...error,
+            message: error.message.replace(/ ?Did you mean .*\?$/, ''),
+          }));
+        },
+      };
+    },
+  };
+}
 
 /**
  * The Apollo server, independent of Next.js: the route only adapts it, so the same server can later be
  * served from a plain Node HTTP handler without touching a resolver.
  */
-export function createGraphQLServer(schema: GraphQLSchema): ApolloServer<GraphQLContext> {
+export function createGraphQLServer(
+  schema: GraphQLSchema,
+  { production = process.env.NODE_ENV === 'production' }: { production?: boolean } = {},
+): ApolloServer<GraphQLContext> {
+  const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // The playground needs introspection; accounts will restrict it for anonymous callers in production.
     introspection: true,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, exposurePlugin(production)],
   });
 }

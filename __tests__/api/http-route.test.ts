@@ -10,6 +10,7 @@ const serverUrl = process.env.DATABASE_URL;
 const ownUrl = serverUrl ? Object.assign(new URL(serverUrl), { pathname: `/cursus_http_${randomBytes(5).toString('hex')}` }).toString() : undefined;
 
 let route: typeof import('../../app/api/graphql/route');
+let adminToken: string;
 
 beforeAll(async () => {
   if (ownUrl) {
@@ -19,6 +20,16 @@ beforeAll(async () => {
     process.env.SQLITE_FILE = ':memory:';
   }
   route = await import('../../app/api/graphql/route');
+  const { getRuntime } = await import('../../lib/runtime');
+  const { createApiToken } = await import('../../domain/api-tokens');
+  const { createUser } = await import('../../domain/users');
+  const { systemActor } = await import('../../domain/actor');
+  const { systemClock } = await import('../../lib/clock');
+  const { dataSource } = await getRuntime();
+  const ctx = { manager: dataSource.manager, clock: systemClock, actor: systemActor };
+  const admin = await createUser(ctx, { email: 'admin@example.org', firstName: 'Ada', lastName: 'Admin' });
+  await dataSource.manager.update('user', { id: admin.id }, { isAdmin: true });
+  adminToken = (await createApiToken(ctx, 'http test', admin.id)).token;
 });
 
 afterAll(async () => {
@@ -31,7 +42,10 @@ afterAll(async () => {
 });
 
 const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  route.POST(new NextRequest('http://localhost/api/graphql', { method: 'POST', body, headers }));
+  route.POST(
+    new NextRequest('http://localhost/api/graphql', { method: 'POST', body, headers: { authorization: `Bearer ${adminToken}`, ...headers } }),
+  );
+const bearer = () => ({ authorization: `Bearer ${adminToken}`, 'apollo-require-preflight': '1' });
 
 describe('/api/graphql', () => {
   it('answers a POSTed query and a mutation, with their data', async () => {
@@ -47,10 +61,10 @@ describe('/api/graphql', () => {
 
   it('answers a query sent as GET, but refuses a mutation sent as GET', async () => {
     const query = encodeURIComponent('{ organisations { totalCount } }');
-    const get = await route.GET(new NextRequest(`http://localhost/api/graphql?query=${query}`, { headers: { 'apollo-require-preflight': '1' } }));
+    const get = await route.GET(new NextRequest(`http://localhost/api/graphql?query=${query}`, { headers: bearer() }));
     expect(get.status).toBe(200);
     const mutation = encodeURIComponent('mutation { createOrganisation(input: { name: "Par GET" }) { id } }');
-    const refused = await route.GET(new NextRequest(`http://localhost/api/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } }));
+    const refused = await route.GET(new NextRequest(`http://localhost/api/graphql?query=${mutation}`, { headers: bearer() }));
     expect(refused.status).toBe(405);
     const listed = await post(JSON.stringify({ query: '{ organisations { nodes { name } } }' }));
     expect((await listed.json()).data.organisations.nodes).not.toContainEqual({ name: 'Par GET' });

@@ -9,6 +9,9 @@ import type { GraphQLContext } from '../context';
 import { toId, toIds, toOptionalId } from '../ids';
 import { CreateEventInput, EventFilterInput, UpdateEventInput } from '../inputs/event.input';
 import { inscriptionsOf, usersOf } from './inscription-lists';
+import { Public } from '../guard';
+import { assertSignedIn } from '../../domain/actor';
+import { forbidden } from '../../domain/errors';
 
 const commentsOfEvent = { entity: Comment, parentColumn: 'eventId' as const, order: { column: 'createdAt', direction: 'ASC' as const } };
 
@@ -22,8 +25,9 @@ function toEventInput(input: UpdateEventInput) {
 
 @Resolver(() => Event)
 export class EventResolver {
+  @Public()
   @Query(() => EventConnection, {
-    description: 'Events. Open ones (ended: false) soonest first; ended ones (ended: true) most recent first.',
+    description: 'Events you may see. Open ones (ended: false) soonest first; ended ones (ended: true) most recent first.',
   })
   async events(
     @Ctx() ctx: GraphQLContext,
@@ -34,6 +38,7 @@ export class EventResolver {
     return toConnection(await listEvents(ctx.domain, domainFilter, page));
   }
 
+  @Public()
   @Query(() => Event, { description: 'One event.' })
   event(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return getEvent(ctx.domain, toId(id, 'Event'));
@@ -63,10 +68,12 @@ export class EventResolver {
 
   @FieldResolver(() => UserConnection, { description: "Its trainers (among the session's, R9)." })
   trainers(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'event', event.id, InscriptionRole.TRAINER, page);
+    return usersOf(ctx, 'event', event.id, event.sessionId, InscriptionRole.TRAINER, page);
   }
 
-  @FieldResolver(() => InscriptionConnection, { description: 'Its registrants and trainers, oldest first.' })
+  @FieldResolver(() => InscriptionConnection, {
+    description: 'Its registrants and trainers, oldest first (staff see all; others only their own).',
+  })
   inscriptions(
     @Root() event: Event,
     @Ctx() ctx: GraphQLContext,
@@ -74,11 +81,16 @@ export class EventResolver {
     @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
     @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
   ) {
-    return inscriptionsOf(ctx, 'event', event.id, { role, state }, page);
+    return inscriptionsOf(ctx, 'event', event.id, event.sessionId, { role, state }, page);
   }
 
-  @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first (R11).' })
+  @FieldResolver(() => CommentConnection, {
+    description: "Its comments, oldest first: for the session's staff and registrants (R11).",
+  })
   async comments(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
+    assertSignedIn(ctx.domain.actor);
+    const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
+    if (!relation.participant) throw forbidden('NOT_PARTICIPANT', "only the session's staff and registrants read its comments");
     return toConnection(await ctx.loaders.childPage('eventComments', commentsOfEvent, page, event.id));
   }
 

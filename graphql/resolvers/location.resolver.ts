@@ -3,12 +3,14 @@ import { createLocation, deleteLocation, listLocations, updateLocation } from '.
 import { Location } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { LocationConnection } from '../connections';
+import { Public } from '../guard';
 import type { GraphQLContext } from '../context';
 import { toId } from '../ids';
 import { CreateLocationInput, UpdateLocationInput } from '../inputs/location.input';
 
 @Resolver(() => Location)
 export class LocationResolver {
+  @Public()
   @Query(() => LocationConnection, { description: 'Locations, by name.' })
   async locations(@Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
     return toConnection(await listLocations(ctx.domain, page));

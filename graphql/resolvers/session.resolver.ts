@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { sessionDraft } from '../../domain/session-draft';
-import { createSession, deleteSession, getSession, listSessions, SessionOrder, updateSession } from '../../domain/sessions';
+import { createSession, deleteSession, draftSession, getSession, listSessions, SessionOrder, updateSession } from '../../domain/sessions';
+import { Public } from '../guard';
 import { statusAt } from '../../domain/status';
-import { getTraining } from '../../domain/trainings';
 import { Event, EventStatus, InscriptionMode, InscriptionRole, InscriptionState, Organisation, Session, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { EventConnection, InscriptionConnection, SessionConnection, UserConnection } from '../connections';
@@ -39,7 +38,8 @@ const eventsOfSession = { entity: Event, parentColumn: 'sessionId' as const, ord
 
 @Resolver(() => Session)
 export class SessionResolver {
-  @Query(() => SessionConnection, { description: 'Sessions, filtered and ordered.' })
+  @Public()
+  @Query(() => SessionConnection, { description: 'Sessions you may see, filtered and ordered.' })
   async sessions(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,
@@ -51,6 +51,7 @@ export class SessionResolver {
     return toConnection(await listSessions(ctx.domain, domainFilter, orderBy, page));
   }
 
+  @Public()
   @Query(() => Session, { description: 'One session.' })
   session(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return getSession(ctx.domain, toId(id, 'Session'));
@@ -62,8 +63,7 @@ export class SessionResolver {
     @Arg('trainingId', () => ID, { description: 'The training.' }) trainingId: string,
     @Arg('startDate', () => Date, { nullable: true, description: 'The chosen start (default now).' }) startDate?: Date,
   ) {
-    const training = await getTraining(ctx.domain, toId(trainingId, 'Training', 'trainingId'), 'trainingId');
-    return sessionDraft(training, ctx.domain.clock.now(), startDate);
+    return draftSession(ctx.domain, toId(trainingId, 'Training', 'trainingId'), startDate);
   }
 
   @FieldResolver(() => Training, { description: 'The training it is a run of.' })
@@ -86,17 +86,19 @@ export class SessionResolver {
     return toConnection(await ctx.loaders.childPage('sessionEvents', eventsOfSession, page, session.id));
   }
 
-  @FieldResolver(() => UserConnection, { description: 'Its confirmed learners.' })
+  @FieldResolver(() => UserConnection, { description: 'Its confirmed learners (staff see all; a learner only themself).' })
   learners(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'session', session.id, InscriptionRole.LEARNER, page);
+    return usersOf(ctx, 'session', session.id, session.id, InscriptionRole.LEARNER, page);
   }
 
   @FieldResolver(() => UserConnection, { description: 'Its trainers.' })
   trainers(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'session', session.id, InscriptionRole.TRAINER, page);
+    return usersOf(ctx, 'session', session.id, session.id, InscriptionRole.TRAINER, page);
   }
 
-  @FieldResolver(() => InscriptionConnection, { description: 'Its session-level inscriptions, oldest first.' })
+  @FieldResolver(() => InscriptionConnection, {
+    description: 'Its session-level inscriptions, oldest first (staff see all; others only their own).',
+  })
   inscriptions(
     @Root() session: Session,
     @Ctx() ctx: GraphQLContext,
@@ -104,7 +106,7 @@ export class SessionResolver {
     @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
     @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
   ) {
-    return inscriptionsOf(ctx, 'session', session.id, { role, state }, page);
+    return inscriptionsOf(ctx, 'session', session.id, session.id, { role, state }, page);
   }
 
   @Mutation(() => Session, { description: "Creates a session; omitted fields take the training's values (R2)." })

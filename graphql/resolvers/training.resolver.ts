@@ -6,12 +6,14 @@ import { SessionConnection, TrainingConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId, toIds, toOptionalId } from '../ids';
 import { CreateTrainingInput, UpdateTrainingInput } from '../inputs/training.input';
+import { Public } from '../guard';
+import { sessionCondition } from '../../domain/scope';
 
-const sessionsOfTraining = { entity: Session, parentColumn: 'trainingId' as const, order: { column: 'startDate', direction: 'ASC' as const } };
 
 @Resolver(() => Training)
 export class TrainingResolver {
-  @Query(() => TrainingConnection, { description: 'The catalogue of trainings, by title.' })
+  @Public()
+  @Query(() => TrainingConnection, { description: 'The trainings you may see, by title (anonymous visitors: the public catalogue).' })
   async trainings(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,
@@ -23,6 +25,7 @@ export class TrainingResolver {
     return toConnection(await listTrainings(ctx.domain, filter, page));
   }
 
+  @Public()
   @Query(() => Training, { description: 'One training.' })
   training(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return getTraining(ctx.domain, toId(id, 'Training'));
@@ -33,9 +36,16 @@ export class TrainingResolver {
     return ctx.loaders.organisationsOfTraining.load(training.id);
   }
 
-  @FieldResolver(() => SessionConnection, { description: 'Its sessions, by start date.' })
+  @FieldResolver(() => SessionConnection, { description: 'Its sessions you may see, by start date.' })
   async sessions(@Root() training: Training, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return toConnection(await ctx.loaders.childPage('trainingSessions', sessionsOfTraining, page, training.id));
+    const visible = sessionCondition(ctx.domain.actor, 'c');
+    const spec = {
+      entity: Session,
+      parentColumn: 'trainingId' as const,
+      order: { column: 'startDate', direction: 'ASC' as const },
+      where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
+    };
+    return toConnection(await ctx.loaders.childPage('trainingSessions', spec, page, training.id));
   }
 
   @Mutation(() => Training, { description: 'Creates a training.' })

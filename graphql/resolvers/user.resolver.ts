@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createUser, deleteUser, listUsers, updateUser } from '../../domain/users';
-import { User } from '../../entities';
+import { Membership, User } from '../../entities';
+import { canSeeMemberships } from '../../domain/memberships';
 import { PageArgs, toConnection } from '../connection';
 import { UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
@@ -9,6 +10,21 @@ import { CreateUserInput, UpdateUserInput } from '../inputs/user.input';
 
 @Resolver(() => User)
 export class UserResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'E-mail address (the sign-in name). Personal data: null unless it is yours or you are staff.',
+  })
+  async email(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    const actor = ctx.domain.actor;
+    const own = actor.kind === 'user' && actor.userId === user.id;
+    return own || (await ctx.loaders.actorIsStaff.load(0)) ? user.email : null;
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Organisations the user belongs to (for the user and for managers).' })
+  async memberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return canSeeMemberships(ctx.domain, user.id) ? ctx.loaders.membershipsOfUser.load(user.id) : [];
+  }
+
   @Query(() => UserConnection, { description: 'Users, by last name.' })
   async users(
     @Ctx() ctx: GraphQLContext,

@@ -1,4 +1,5 @@
 // The mysql migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
 import { Initial1795701920499Mysql } from './1795701920499-Initial';
+import { Accounts1795702817723Mysql } from './1795702817723-Accounts';
 
-export const mysqlMigrations = [Initial1795701920499Mysql];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql];

@@ -1,4 +1,5 @@
 // The sqlite migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
 import { Initial1795701920499Sqlite } from './1795701920499-Initial';
+import { Accounts1795702817723Sqlite } from './1795702817723-Accounts';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite];

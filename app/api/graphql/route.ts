@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { NextRequest } from 'next/server';
-import { systemActor } from '../../../domain/actor';
+import { actorFromRequest } from '../../../lib/auth/actor';
+import { systemClock } from '../../../lib/clock';
 import { createContext, type GraphQLContext } from '../../../graphql/context';
 import { getRuntime } from '../../../lib/runtime';
 
@@ -16,8 +17,8 @@ async function handler(): Promise<Handler> {
     adapters.set(
       'next',
       startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-        // Until accounts land (issue #3) every API caller acts as the system.
-        context: async () => createContext(dataSource, systemActor),
+        context: async (request) =>
+          createContext(dataSource, await actorFromRequest(request, dataSource.manager, systemClock)),
       }),
     );
   }

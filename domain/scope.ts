@@ -1,0 +1,78 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { Actor, isPlatformAdmin, managedOrganisations } from './actor';
+
+/**
+ * Who sees what (domain.md, "Who may do what"), as SQL conditions that go into every query's WHERE:
+ * an object outside the actor's scope is simply not found, exactly like a missing id.
+ *
+ * R1 keeps this simple: a training's organisations decide for its sessions and events.
+ * - administrators (and the system): everything;
+ * - managers: the trainings of the organisations they manage (sub-organisations included);
+ * - trainers and learners: the sessions they are registered to (any role), their trainings and events;
+ * - everyone, anonymous included: the public catalogue, i.e. sessions open to public registration (R8),
+ *   their trainings and their events.
+ */
+export interface Condition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+const ALL: Condition | null = null;
+
+function managedTrainingIds(actor: Actor, column: string): string | null {
+  return managedOrganisations(actor).length
+    ? `${column} IN (SELECT scope_to.trainingId FROM training_organisation scope_to WHERE scope_to.organisationId IN (:...scopeManaged))`
+    : null;
+}
+
+function parameters(actor: Actor) {
+  return {
+    scopePublic: true,
+    scopeManaged: managedOrganisations(actor),
+    scopeUser: actor.kind === 'user' ? actor.userId : -1,
+  };
+}
+
+const anyOf = (clauses: (string | null)[]) => `(${clauses.filter(Boolean).join(' OR ')})`;
+
+/** Sessions the actor may see, for alias `s` of the session table. */
+export function sessionCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  return {
+    sql: anyOf([
+      `${alias}.publicRegistration = :scopePublic`,
+      managedTrainingIds(actor, `${alias}.trainingId`),
+      actor.kind === 'user'
+        ? `${alias}.id IN (SELECT scope_i.sessionId FROM inscription scope_i WHERE scope_i.userId = :scopeUser)`
+        : null,
+    ]),
+    parameters: parameters(actor),
+  };
+}
+
+/** Trainings the actor may see: those with a visible session, and those they manage. */
+export function trainingCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  const visibleSession = sessionCondition(actor, 'scope_s')!;
+  return {
+    sql: anyOf([
+      managedTrainingIds(actor, `${alias}.id`),
+      `${alias}.id IN (SELECT scope_s.trainingId FROM session scope_s WHERE ${visibleSession.sql})`,
+    ]),
+    parameters: visibleSession.parameters,
+  };
+}
+
+/** Events are seen with their session. */
+export function eventCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  const visibleSession = sessionCondition(actor, 'scope_es')!;
+  return {
+    sql: `${alias}.sessionId IN (SELECT scope_es.id FROM session scope_es WHERE ${visibleSession.sql})`,
+    parameters: visibleSession.parameters,
+  };
+}
+
+export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, condition: Condition | null): SelectQueryBuilder<T> {
+  return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
+}

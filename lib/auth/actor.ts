@@ -1,0 +1,30 @@
+import { getToken } from 'next-auth/jwt';
+import { EntityManager } from 'typeorm';
+import { Actor, anonymousActor } from '../../domain/actor';
+import { actorOf } from '../../domain/actor-of';
+import { actorForToken } from '../../domain/api-tokens';
+import { User } from '../../entities';
+import { Clock } from '../clock';
+import { authSecret } from './secret';
+
+/**
+ * One actor per request: the bearer token (developers, scripts) if there is one, else the session cookie
+ * (the web UI, the playground), else anonymous. A bad token or cookie (tampered, expired, signed with another
+ * secret, of a deactivated user or of a password since changed) is simply no actor.
+ */
+export async function actorFromRequest(request: Request, manager: EntityManager, clock: Clock): Promise<Actor> {
+  const authorization = request.headers.get('authorization');
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return (await actorForToken({ manager, clock }, bearer)) ?? anonymousActor;
+  if (!request.headers.get('cookie')) return anonymousActor;
+  const token = await getToken({
+    req: { headers: Object.fromEntries(request.headers) } as never,
+    secret: authSecret(),
+    secureCookie: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+  });
+  const userId = Number(token?.sub);
+  if (!token || !Number.isSafeInteger(userId)) return anonymousActor;
+  const user = await manager.findOneBy(User, { id: userId });
+  if (!user || user.sessionVersion !== token.sessionVersion) return anonymousActor;
+  return actorOf(manager, user);
+}

@@ -1,0 +1,56 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { anonymousActor } from '../../domain/actor';
+import { signIn, SignInThrottled } from '../../domain/sign-in';
+import { systemClock } from '../clock';
+import { getRuntime } from '../runtime';
+import { authSecret } from './secret';
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
+
+/** The client address for throttling: the first X-Forwarded-For hop (set by the reverse proxy). */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers): string | null {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
+  const forwarded = get('x-forwarded-for');
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const real = get('x-real-ip');
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+/**
+ * next-auth: e-mail and password, JWT in an http-only cookie. The cookie carries the user id and the
+ * account's session version; every API request checks both against the database (lib/auth/actor.ts), so a
+ * deactivated account or a changed password ends existing sessions at once.
+ */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'Cursus',
+        credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, request) {
+          const { dataSource } = await getRuntime();
+          const ctx = { manager: dataSource.manager, clock: systemClock, actor: anonymousActor };
+          try {
+            const user = await signIn(ctx, credentials?.email ?? '', credentials?.password ?? '', clientAddress(request?.headers ?? {}));
+            if (!user) return null;
+            return { id: String(user.id), name: `${user.firstName} ${user.lastName}`, email: user.email, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            // next-auth passes the message to the client as `error`: the form shows the delay.
+            if (error instanceof SignInThrottled) throw new Error(`THROTTLED:${error.retryAfterSeconds}`);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        return token;
+      },
+    },
+  };
+}

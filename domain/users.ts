@@ -19,6 +19,7 @@ export interface UserInput {
   locale?: string;
   timeZone?: string;
   active?: boolean;
+  isAdmin?: boolean;
 }
 
 export const getUser = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, User, id, 'User');

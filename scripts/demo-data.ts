@@ -20,7 +20,9 @@ import { createTemplate } from '../domain/templates';
 import { defaultTimeZone } from '../domain/time-zone';
 import { createTraining, TrainingSettings } from '../domain/trainings';
 import { inTransaction } from '../domain/transaction';
-import { createUser } from '../domain/users';
+import { createUser, updateUser } from '../domain/users';
+import { setMembership } from '../domain/memberships';
+import { setPassword } from '../domain/sign-in';
 import {
   Comment,
   Event,
@@ -34,9 +36,13 @@ import {
   Session,
   TemplateKind,
   Training,
+  MembershipRole,
   User,
   Weekday,
 } from '../entities';
+
+/** Every demo account signs in with this password (demo only: never on a real platform). */
+export const DEMO_PASSWORD = 'cursus-demo';
 
 export interface SeedSummary {
   organisations: number;
@@ -874,6 +880,14 @@ export function seedDemo(ctx: DomainContext): Promise<SeedSummary> {
     const trainerUsers = await createPeople(tx, trainerKeys.map((key) => TRAINERS[key]));
     const trainers = Object.fromEntries(trainerKeys.map((key, i) => [key, trainerUsers[i]])) as Record<TrainerKey, User>;
     const learners = await createPeople(tx, LEARNERS);
+    for (const user of [...administrators, ...managers, ...trainerUsers, ...learners]) await setPassword(tx, user.id, DEMO_PASSWORD);
+    for (const admin of administrators) await updateUser(tx, admin.id, { isAdmin: true });
+    // Isabelle Moreau manages the university (its faculty included), Nicolas Girard the faculty only,
+    // Sandrine Payet the hospital group; learners are members of the university.
+    await setMembership(tx, managers[0].id, organisations.udl.id, MembershipRole.MANAGER);
+    await setMembership(tx, managers[1].id, organisations.sciences.id, MembershipRole.MANAGER);
+    await setMembership(tx, managers[2].id, organisations.ghs.id, MembershipRole.MANAGER);
+    for (const learner of learners) await setMembership(tx, learner.id, organisations.udl.id, MembershipRole.MEMBER);
 
     const locations = {} as Record<LocationKey, Location>;
     for (const key of Object.keys(LOCATIONS) as LocationKey[]) locations[key] = await createLocation(tx, LOCATIONS[key]);

@@ -30,8 +30,11 @@ export class UpdateUserInput {
   @ShortText('timeZone', 64)
   timeZone?: string;
 
-  @Field({ nullable: true, description: 'false to deactivate the account.' })
+  @Field({ nullable: true, description: 'false to deactivate the account (its sessions and tokens stop at once).' })
   active?: boolean;
+
+  @Field({ nullable: true, description: 'Platform administrator (administrators only).' })
+  isAdmin?: boolean;
 }
 
 @InputType('CreateUserInput', { description: 'A new user.' })

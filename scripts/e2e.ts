@@ -31,7 +31,14 @@ async function waitForServer(server: ChildProcess) {
 }
 
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    NEXTAUTH_URL: baseUrl,
+    // A deployment on MySQL must set the cookie secret; the test server gets a throwaway one.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
+  };
   let dropOwnDatabase = async () => {};
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);

@@ -1,7 +1,7 @@
 import { Comment } from '../entities';
-import { assertSignedIn, userIdOf } from './actor';
+import { assertSignedIn, isPlatformAdmin, userIdOf } from './actor';
 import { DomainContext } from './context';
-import { badInput, forbidden } from './errors';
+import { badInput, forbidden, notFound } from './errors';
 import { findOrFail } from './ids';
 import { assertSessionStaff, managesSession } from './permissions';
 import { getEvent } from './events';
@@ -19,7 +19,10 @@ function assertContent(content: string) {
 /** A comment is found by whoever can see its event (R11). */
 export async function getComment(ctx: DomainContext, id: number): Promise<Comment> {
   const comment = await findOrFail(ctx.manager, Comment, id, 'Comment');
-  await getEvent(ctx, comment.eventId);
+  // The same answer as a missing id when its event is outside the actor's scope.
+  await getEvent(ctx, comment.eventId).catch(() => {
+    throw notFound('Comment');
+  });
   return comment;
 }
 
@@ -36,10 +39,11 @@ export function createComment(ctx: DomainContext, eventId: number, content: stri
   });
 }
 
+/** The author, or an administrator (who may do everything). */
 const isAuthor = (ctx: DomainContext, comment: Comment) =>
-  ctx.actor.kind === 'system' || (comment.authorId !== null && comment.authorId === userIdOf(ctx.actor));
+  isPlatformAdmin(ctx.actor) || (comment.authorId !== null && comment.authorId === userIdOf(ctx.actor));
 
-/** R11: an author edits their own comments only. */
+/** R11: an author edits their own comments (administrators any). */
 export function updateComment(ctx: DomainContext, id: number, content: string) {
   assertContent(content);
   return inTransaction(ctx, async (tx) => {

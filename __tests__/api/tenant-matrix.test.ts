@@ -1,0 +1,571 @@
+/**
+ * The tenant matrix (issue #3): every root query and mutation × {anonymous, learner, trainer, manager of
+ * organisation A, manager of organisation B, administrator}, acting on an object of organisation A, with the
+ * expected outcome: allowed ('ok', and for lists whether A's object is in it), NOT_FOUND, FORBIDDEN or
+ * UNAUTHENTICATED (domain.md, "Who may do what").
+ *
+ * The table is checked against the schema first: a new root field fails this file until its row is added.
+ * Refused calls must write nothing (every table is compared before and after), and a NOT_FOUND for an object
+ * outside the actor's scope must answer exactly like a missing id.
+ *
+ * One shared world (organisations A and B, A's non-public training, session, event, comment…); a case that
+ * deletes or registers acts on objects made for that case, so cases do not depend on each other.
+ */
+import { DocumentNode, OperationDefinitionNode, parse, validate } from 'graphql';
+import { randomBytes } from 'node:crypto';
+import { Actor } from '../../domain/actor';
+import { User } from '../../entities';
+import { buildCursusSchema } from '../../graphql/schema';
+import { GraphQLResult, openTestApi, TestApi } from '../support/api';
+import { factories } from '../support/factories';
+
+jest.setTimeout(60_000);
+
+// ---------------------------------------------------------------------------------------------------------
+// Actors and outcomes
+// ---------------------------------------------------------------------------------------------------------
+
+const ACTORS = ['anonymous', 'learner', 'trainer', 'managerA', 'managerB', 'admin'] as const;
+type Who = (typeof ACTORS)[number];
+
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/** For lists: allowed, and whether organisation A's object is in the answer. */
+type Listed = { visible: boolean };
+type Expected = Outcome | Listed;
+
+const OK = 'ok' as const;
+const NF = 'NOT_FOUND' as const;
+const FB = 'FORBIDDEN' as const;
+const UN = 'UNAUTHENTICATED' as const;
+const SEEN: Listed = { visible: true };
+const HIDDEN: Listed = { visible: false };
+
+/** Expected outcomes, in the order of ACTORS: anonymous, learner, trainer, manager A, manager B, admin. */
+type Expectations = [Expected, Expected, Expected, Expected, Expected, Expected];
+
+// ---------------------------------------------------------------------------------------------------------
+// The world every case acts on (built once, with the system actor)
+// ---------------------------------------------------------------------------------------------------------
+
+interface World {
+  tag: string;
+  orgA: string;
+  orgB: string;
+  trainingA: string;
+  trainingCode: string;
+  sessionA: string;
+  sessionTitle: string;
+  eventA: string;
+  eventName: string;
+  commentA: string;
+  location: string;
+  template: string;
+  users: Record<Exclude<Who, 'anonymous'>, string>;
+  learnerLastName: string;
+  actors: Record<Who, Actor>;
+}
+
+let api: TestApi;
+let f: ReturnType<typeof factories>;
+let w: World;
+
+const unique = () => randomBytes(4).toString('hex');
+const PASSWORD = 'ancien-mot-de-passe';
+
+/** What a row's variables are built from: the world, who asks, and their user id (null for anonymous). */
+interface CaseContext {
+  w: World;
+  who: Who;
+  actor: Actor;
+  userId: string | null;
+}
+
+type Vars = Record<string, unknown>;
+
+interface Row {
+  /** Distinguishes several rows of the same root field. */
+  variant?: string;
+  /** The operation; its only root field is the row's field. */
+  op: string;
+  /** Variables; may create objects for this case only (with the system actor). */
+  vars: (c: CaseContext) => Promise<Vars> | Vars;
+  /** Dotted path of the scoped id in the variables: an out-of-scope NOT_FOUND must equal a missing id's. */
+  target?: string;
+  /** For lists: whether organisation A's object is in the answer. */
+  contains?: (data: any, c: CaseContext) => boolean;
+  /** Further checks on an allowed answer. */
+  check?: (data: any, c: CaseContext) => void | Promise<void>;
+  expect: Expectations;
+}
+
+const row = (op: string, vars: Row['vars'], expect: Expectations, more: Partial<Row> = {}): Row => ({ op, vars, expect, ...more });
+
+// Objects made for one case, acting on organisation A (system actor).
+
+/** A MANUAL event of A's session, taught by the trainer. */
+const newEvent = (c: CaseContext) =>
+  f.event(c.w.sessionA, { name: `Autre séance ${unique()}`, inscriptionMode: 'MANUAL', trainerIds: [c.w.users.trainer] });
+
+/** A comment by the trainer on A's event. */
+async function newComment(c: CaseContext): Promise<string> {
+  const data = await api.ok(`mutation($e: ID!, $c: String!) { createComment(eventId: $e, content: $c) { id } }`, {
+    e: c.w.eventA,
+    c: `Consigne ${unique()}`,
+  }, c.w.actors.trainer);
+  return data.createComment.id;
+}
+
+/** A (non-public) session of a training of A, taught by the trainer and followed by the learner. */
+async function followedSession(c: CaseContext, trainingId = c.w.trainingA) {
+  const sessionId = await f.session({ trainingId, title: `Session suivie ${unique()}`, publicRegistration: false });
+  await f.inscription({ sessionId, userId: c.w.users.trainer, role: 'TRAINER' });
+  const learnerInscription = await f.inscription({ sessionId, userId: c.w.users.learner });
+  return { sessionId, learnerInscription: learnerInscription.id };
+}
+
+/** A training of A with such a session. */
+async function followedTraining(c: CaseContext): Promise<string> {
+  const trainingId = await f.training({ organisationIds: [c.w.orgA], publicRegistration: false, eventInscriptionMode: 'MANUAL' });
+  await followedSession(c, trainingId);
+  return trainingId;
+}
+
+/** A user who belongs to organisation A. */
+async function memberOfA(c: CaseContext): Promise<string> {
+  const userId = await f.user();
+  await api.ok(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`, {
+    u: userId,
+    o: c.w.orgA,
+  });
+  return userId;
+}
+
+async function tokenOf(actor: Actor): Promise<string> {
+  const data = await api.ok(`mutation($n: String!) { createApiToken(name: $n) { apiToken { id } } }`, { n: `jeton ${unique()}` }, actor);
+  return data.createApiToken.apiToken.id;
+}
+
+const ids = (connection: { nodes: { id: string }[] }) => connection.nodes.map((n) => n.id);
+
+// ---------------------------------------------------------------------------------------------------------
+// The matrix
+// ---------------------------------------------------------------------------------------------------------
+
+const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row | Row[]> } = {
+  Query: {
+    //                                                                        anonymous learner trainer managerA managerB admin
+    trainings: row(`query($s: String) { trainings(search: $s, first: 100) { nodes { id } } }`,
+      (c) => ({ s: c.w.trainingCode }),                                       [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
+      { contains: (d, c) => ids(d.trainings).includes(c.w.trainingA) }),
+    training: row(`query($id: ID!) { training(id: $id) { id code organisations { id } } }`,
+      (c) => ({ id: c.w.trainingA }),                                         [NF,       OK,     OK,     OK,      NF,      OK],
+      { target: 'id' }),
+    sessions: row(`query($f: SessionFilter) { sessions(filter: $f, first: 100) { nodes { id } } }`,
+      (c) => ({ f: { trainingId: c.w.trainingA, search: c.w.sessionTitle } }), [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
+      { contains: (d, c) => ids(d.sessions).includes(c.w.sessionA) }),
+    session: row(`query($id: ID!) { session(id: $id) { id title organisations { id } } }`,
+      (c) => ({ id: c.w.sessionA }),                                          [NF,       OK,     OK,     OK,      NF,      OK],
+      { target: 'id' }),
+    sessionDraft: row(`query($t: ID!) { sessionDraft(trainingId: $t) { title startDate endDate } }`,
+      (c) => ({ t: c.w.trainingA }),                                          [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 't' }),
+    events: row(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { id } } }`,
+      (c) => ({ f: { search: c.w.eventName } }),                              [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
+      { contains: (d, c) => ids(d.events).includes(c.w.eventA) }),
+    // R11: the event's comments are read by everyone who sees the event (its learner included).
+    event: row(`query($id: ID!) { event(id: $id) { id name comments { nodes { id } } } }`,
+      (c) => ({ id: c.w.eventA }),                                            [NF,       OK,     OK,     OK,      NF,      OK],
+      { target: 'id', check: (d, c) => expect(ids(d.event.comments)).toContain(c.w.commentA) }),
+    locations: row(`query { locations(first: 100) { nodes { id } } }`,
+      () => ({}),                                                             [SEEN,     SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
+      { contains: (d, c) => ids(d.locations).includes(c.w.location) }),
+    templates: row(`query { templates(first: 100) { nodes { id } } }`,
+      () => ({}),                                                             [UN,       FB,     FB,     SEEN,    SEEN,    SEEN],
+      { contains: (d, c) => ids(d.templates).includes(c.w.template) }),
+    organisations: row(`query { organisations(first: 100) { nodes { id } } }`,
+      () => ({}),                                                             [UN,       SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
+      { contains: (d, c) => ids(d.organisations).includes(c.w.orgA) }),
+    // Staff only: a learner never lists other people.
+    users: row(`query($s: String) { users(search: $s, first: 100) { nodes { id } } }`,
+      (c) => ({ s: c.w.learnerLastName }),                                    [UN,       FB,     SEEN,   SEEN,    SEEN,    SEEN],
+      { contains: (d, c) => ids(d.users).includes(c.w.users.learner) }),
+    me: row(`query { me { id } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
+    apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+  },
+
+  Mutation: {
+    // Trainings: managers of the organisations named / of the training; visible-but-not-managed is FORBIDDEN.
+    //                                                                        anonymous learner trainer managerA managerB admin
+    createTraining: row(`mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id organisations { id } } }`,
+      (c) => ({ input: { code: `MX-${unique()}`, title: 'Formation nouvelle', organisationIds: [c.w.orgA] } }),
+                                                                              [UN,       FB,     FB,     OK,      FB,      OK],
+      { check: (d, c) => expect(d.createTraining.organisations).toEqual([{ id: c.w.orgA }]) }),
+    updateTraining: row(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.trainingA, input: { description: `Revue ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+    deleteTraining: row(`mutation($id: ID!) { deleteTraining(id: $id) { id } }`,
+      async (c) => ({ id: await followedTraining(c) }),                      [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+
+    // Sessions (R1: their training's organisations decide).
+    createSession: row(`mutation($input: CreateSessionInput!) { createSession(input: $input) { id training { id } } }`,
+      (c) => ({ input: { trainingId: c.w.trainingA, title: `Nouvelle session ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'input.trainingId' }),
+    updateSession: row(`mutation($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.sessionA, input: { description: `Revue ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+    deleteSession: row(`mutation($id: ID!) { deleteSession(id: $id) { id } }`,
+      async (c) => ({ id: (await followedSession(c)).sessionId }),           [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+
+    // Events: managers of the training; trainers teach, they do not create or change events.
+    createEvent: row(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+      (c) => ({ input: { sessionId: c.w.sessionA, name: `Séance créée ${unique()}`, startAt: '2026-03-12T08:00:00Z', endAt: '2026-03-12T10:00:00Z' } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'input.sessionId' }),
+    updateEvent: row(`mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.eventA, input: { description: `Revue ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+    deleteEvent: row(`mutation($id: ID!) { deleteEvent(id: $id) { id } }`,
+      async (c) => ({ id: await newEvent(c) }),                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+    repeatEvent: row(`mutation($id: ID!) { repeatEvent(id: $id, weekdays: [WEDNESDAY], weeks: 1) { id } }`,
+      async (c) => ({ id: await newEvent(c) }),                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.repeatEvent).toHaveLength(1) }),
+
+    // Inscriptions: managers register anyone; trainers register learners to MANUAL events; the learner may not
+    // register or unregister themself here (no public registration / unregistration, MANUAL mode).
+    addInscription: [
+      row(`mutation($input: AddInscriptionInput!) { addInscription(input: $input) { id state } }`,
+        async (c) => ({ input: { sessionId: c.w.sessionA, userId: await memberOfA(c), role: 'LEARNER' } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: 'another learner into the session', target: 'input.sessionId', check: (d) => expect(d.addInscription.state).toBe('CONFIRMED') }),
+      row(`mutation($input: AddInscriptionInput!) { addInscription(input: $input) { id state } }`,
+        async (c) => ({ input: { eventId: await newEvent(c), userId: c.w.users.learner, role: 'LEARNER' } }),
+                                                                              [UN,       FB,     OK,     OK,      NF,      OK],
+        { variant: 'the learner into a MANUAL event', target: 'input.eventId', check: (d) => expect(d.addInscription.state).toBe('CONFIRMED') }),
+    ],
+    removeInscription: [
+      row(`mutation($id: ID!) { removeInscription(id: $id) { id } }`,
+        async (c) => ({ id: (await followedSession(c)).learnerInscription }), [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: "the learner's session inscription", target: 'id' }),
+      row(`mutation($id: ID!) { removeInscription(id: $id) { id } }`,
+        async (c) => ({ id: (await f.inscription({ eventId: await newEvent(c), userId: c.w.users.learner })).id }),
+                                                                              [UN,       FB,     OK,     OK,      NF,      OK],
+        { variant: "the learner's MANUAL event inscription", target: 'id' }),
+    ],
+
+    // Comments (R11): the session's staff write; an author edits their own; the author or a manager deletes.
+    // Administrators may do everything (domain.md, "Who may do what").
+    createComment: row(`mutation($e: ID!, $c: String!) { createComment(eventId: $e, content: $c) { id } }`,
+      (c) => ({ e: c.w.eventA, c: `Note ${unique()}` }),                     [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e' }),
+    updateComment: row(`mutation($id: ID!, $c: String!) { updateComment(id: $id, content: $c) { id } }`,
+      (c) => ({ id: c.w.commentA, c: `Corrigé ${unique()}` }),               [UN,       FB,     OK,     FB,      NF,      OK],
+      { target: 'id' }),
+    deleteComment: row(`mutation($id: ID!) { deleteComment(id: $id) { id } }`,
+      async (c) => ({ id: await newComment(c) }),                            [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'id' }),
+
+    // Locations and templates: administrators and managers (of any organisation).
+    createLocation: row(`mutation($input: CreateLocationInput!) { createLocation(input: $input) { id } }`,
+      () => ({ input: { name: `Salle ${unique()}`, timeZone: 'Europe/Paris' } }),
+                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
+    updateLocation: row(`mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.location, input: { address: `${Math.floor(Math.random() * 99)} rue Neuve` } }),
+                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
+    deleteLocation: row(`mutation($id: ID!) { deleteLocation(id: $id) { id } }`,
+      async () => ({ id: await f.location() }),                              [UN,       FB,     FB,     OK,      OK,      OK]),
+    createTemplate: row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`,
+      () => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}' } }),
+                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
+    updateTemplate: row(`mutation($id: ID!, $input: UpdateTemplateInput!) { updateTemplate(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.template, input: { subject: `Sujet ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
+    deleteTemplate: row(`mutation($id: ID!) { deleteTemplate(id: $id) { id } }`,
+      async () => ({ id: await newTemplate() }),                             [UN,       FB,     FB,     OK,      OK,      OK]),
+
+    // Organisations: administrators only.
+    createOrganisation: row(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      (c) => ({ input: { name: `Sous-organisation ${unique()}`, parentId: c.w.orgA } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK]),
+    updateOrganisation: row(`mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }`,
+      (c) => ({ id: c.w.orgA, input: { name: `Organisation A ${c.w.tag} ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK]),
+    deleteOrganisation: row(`mutation($id: ID!) { deleteOrganisation(id: $id) { id } }`,
+      async (c) => ({ id: await newSubOrganisation(c) }),                    [UN,       FB,     FB,     FB,      FB,      OK]),
+
+    // Users: administrators; everyone changes their own name, language and time zone.
+    createUser: row(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      () => ({ input: { email: `nouveau-${unique()}@example.org`, firstName: 'Nouveau', lastName: `Venu ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK]),
+    updateUser: [
+      row(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id firstName } }`,
+        async (c) => ({ id: await memberOfA(c), input: { firstName: 'Renommé' } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'a member of A' }),
+      row(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id firstName } }`,
+        (c) => ({ id: c.userId ?? c.w.users.learner, input: { firstName: `Moi ${unique()}` } }),
+                                                                              [UN,       OK,     OK,     OK,      OK,      OK],
+        { variant: 'oneself' }),
+    ],
+    deleteUser: row(`mutation($id: ID!) { deleteUser(id: $id) { id } }`,
+      async (c) => {
+        const userId = await memberOfA(c);
+        await f.inscription({ sessionId: c.w.sessionA, userId });
+        return { id: userId };
+      },                                                                      [UN,       FB,     FB,     FB,      FB,      OK]),
+    setUserPassword: row(`mutation($u: ID!, $p: String!) { setUserPassword(userId: $u, password: $p) }`,
+      async (c) => ({ u: await memberOfA(c), p: 'un-mot-de-passe-solide' }), [UN,       FB,     FB,     FB,      FB,      OK]),
+
+    // Memberships: administrators, and managers for the organisations they manage.
+    setMembership: row(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`,
+      async (c) => ({ u: await f.user(), o: c.w.orgA }),                      [UN,       FB,     FB,     OK,      FB,      OK]),
+    removeMembership: row(`mutation($u: ID!, $o: ID!) { removeMembership(userId: $u, organisationId: $o) { role } }`,
+      async (c) => ({ u: await memberOfA(c), o: c.w.orgA }),                 [UN,       FB,     FB,     OK,      FB,      OK]),
+
+    // Personal account: one's own tokens and password; someone else's token does not exist for you.
+    createApiToken: row(`mutation($n: String!) { createApiToken(name: $n) { token apiToken { id } } }`,
+      () => ({ n: `jeton ${unique()}` }),                                    [UN,       OK,     OK,     OK,      OK,      OK]),
+    revokeApiToken: [
+      row(`mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`,
+        async (c) => ({ id: await tokenOf(c.who === 'anonymous' ? c.w.actors.learner : c.actor) }),
+                                                                              [UN,       OK,     OK,     OK,      OK,      OK],
+        { variant: 'own token' }),
+      row(`mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`,
+        async (c) => ({ id: await tokenOf(c.w.actors.learner) }),            [UN,       OK,     NF,     NF,      NF,      NF],
+        { variant: "the learner's token", target: 'id' }),
+    ],
+    changePassword: row(`mutation($cur: String!, $new: String!) { changePassword(currentPassword: $cur, newPassword: $new) }`,
+      async (c) => {
+        if (c.userId) await api.ok(`mutation($u: ID!, $p: String!) { setUserPassword(userId: $u, password: $p) }`, { u: c.userId, p: PASSWORD });
+        return { cur: PASSWORD, new: `nouveau-${unique()}` };
+      },                                                                      [UN,       OK,     OK,     OK,      OK,      OK]),
+  },
+};
+
+async function newTemplate(): Promise<string> {
+  const data = await api.ok(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`, {
+    input: { name: `Modèle ${unique()}`, kind: 'SESSION_INVITATION', body: 'Invitation à {{session}}' },
+  });
+  return data.createTemplate.id;
+}
+
+async function newSubOrganisation(c: CaseContext): Promise<string> {
+  const data = await api.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+    input: { name: `Service ${unique()}`, parentId: c.w.orgA },
+  });
+  return data.createOrganisation.id;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Running a case
+// ---------------------------------------------------------------------------------------------------------
+
+/** Every row of every table, to prove that a refused call wrote nothing. */
+async function snapshot(): Promise<Record<string, string[]>> {
+  const tables: Record<string, string[]> = {};
+  for (const meta of api.dataSource.entityMetadatas) {
+    const rows = await api.dataSource.manager.createQueryBuilder(meta.target, 'r').getRawMany();
+    tables[meta.tableName] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return tables;
+}
+
+function outcomeOf(result: GraphQLResult) {
+  const error = result.errors?.[0];
+  if (!error) return { outcome: 'ok' };
+  return { outcome: String(error.extensions?.code), reason: error.extensions?.reason, message: error.message };
+}
+
+/** The same variables with the scoped id replaced by one that names nothing. */
+function withMissingId(vars: Vars, path: string): Vars {
+  const copy = JSON.parse(JSON.stringify(vars));
+  const keys = path.split('.');
+  let node = copy;
+  for (const key of keys.slice(0, -1)) node = node[key];
+  if (!(keys[keys.length - 1] in node)) throw new Error(`no variable at ${path}`);
+  node[keys[keys.length - 1]] = '987654321';
+  return copy;
+}
+
+const errorShape = (result: GraphQLResult) => {
+  const error = result.errors?.[0];
+  return error && { message: error.message, ...error.extensions };
+};
+
+async function runCase(type: 'Query' | 'Mutation', field: string, r: Row, who: Who) {
+  const actor = w.actors[who];
+  const c: CaseContext = { w, who, actor, userId: who === 'anonymous' ? null : w.users[who] };
+  const vars = await r.vars(c);
+  const expected = r.expect[ACTORS.indexOf(who)];
+  const wanted: Outcome = typeof expected === 'string' ? expected : 'ok';
+
+  const before = wanted === 'ok' ? null : await snapshot();
+  const result = await api.run(r.op, vars, actor);
+  const got = outcomeOf(result);
+  // The whole answer in the diff (reason, message), with only the outcome expected to differ.
+  expect(got).toEqual({ ...got, outcome: wanted });
+
+  if (wanted === 'ok') {
+    expect(result.data?.[field]).toBeTruthy();
+    if (typeof expected === 'object') {
+      if (!r.contains) throw new Error(`${type}.${field}: a visible/hidden expectation needs contains()`);
+      expect({ organisationAObjectListed: r.contains(result.data, c) }).toEqual({ organisationAObjectListed: expected.visible });
+    } else if (r.contains) {
+      throw new Error(`${type}.${field}: a list row must say whether A's object is visible`);
+    }
+    await r.check?.(result.data, c);
+    return;
+  }
+
+  expect(result.data?.[field] ?? null).toBeNull();
+  if (wanted === 'NOT_FOUND') {
+    // Outside your scope answers exactly like an object that does not exist.
+    if (!r.target) throw new Error(`${type}.${field}: a NOT_FOUND expectation needs the target variable`);
+    const missing = await api.run(r.op, withMissingId(vars, r.target), actor);
+    expect(errorShape(result)).toEqual(errorShape(missing));
+  }
+  // Nothing written.
+  expect(await snapshot()).toEqual(before);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Setup
+// ---------------------------------------------------------------------------------------------------------
+
+async function buildWorld(): Promise<World> {
+  const tag = unique();
+  const orgA = await f.organisation(`Organisation A ${tag}`);
+  const orgB = await f.organisation(`Organisation B ${tag}`);
+  const learnerLastName = `Apprenant ${tag}`;
+  const users = {
+    learner: await f.user({ lastName: learnerLastName }),
+    trainer: await f.user({ lastName: `Formateur ${tag}` }),
+    managerA: await f.user({ lastName: `Gestionnaire A ${tag}` }),
+    managerB: await f.user({ lastName: `Gestionnaire B ${tag}` }),
+    admin: await f.user({ lastName: `Administrateur ${tag}` }),
+  };
+  const membership = `mutation($u: ID!, $o: ID!, $r: MembershipRole!) { setMembership(userId: $u, organisationId: $o, role: $r) { role } }`;
+  await api.ok(membership, { u: users.managerA, o: orgA, r: 'MANAGER' });
+  await api.ok(membership, { u: users.managerB, o: orgB, r: 'MANAGER' });
+  await api.ok(membership, { u: users.learner, o: orgA, r: 'MEMBER' });
+  await api.ok(membership, { u: users.trainer, o: orgA, r: 'MEMBER' });
+  await api.dataSource.manager.update(User, { id: Number(users.admin) }, { isAdmin: true });
+
+  const trainingCode = `MATRIX-${tag}`;
+  const trainingA = await f.training({
+    code: trainingCode,
+    title: `Formation de A ${tag}`,
+    organisationIds: [orgA],
+    publicRegistration: false,
+    publicUnregistration: false,
+    eventInscriptionMode: 'MANUAL',
+  });
+  const sessionTitle = `Session de A ${tag}`;
+  const sessionA = await f.session({ trainingId: trainingA, title: sessionTitle, publicRegistration: false });
+  await f.inscription({ sessionId: sessionA, userId: users.trainer, role: 'TRAINER' });
+  await f.inscription({ sessionId: sessionA, userId: users.learner });
+  const eventName = `Principale ${tag}`;
+  const eventA = await f.event(sessionA, { name: eventName, inscriptionMode: 'MANUAL', trainerIds: [users.trainer] });
+
+  const user = (id: string, isAdmin: boolean, managed: string[]): Actor => ({
+    kind: 'user',
+    userId: Number(id),
+    isAdmin,
+    managedOrganisationIds: managed.map(Number),
+  });
+  const actors: Record<Who, Actor> = {
+    anonymous: { kind: 'anonymous' },
+    learner: user(users.learner, false, []),
+    trainer: user(users.trainer, false, []),
+    managerA: user(users.managerA, false, [orgA]),
+    managerB: user(users.managerB, false, [orgB]),
+    admin: { kind: 'user', userId: Number(users.admin), isAdmin: true },
+  };
+
+  const comment = await api.ok(`mutation($e: ID!) { createComment(eventId: $e, content: "Apporter une blouse") { id } }`, { e: eventA }, actors.trainer);
+  return {
+    tag,
+    orgA,
+    orgB,
+    trainingA,
+    trainingCode,
+    sessionA,
+    sessionTitle,
+    eventA,
+    eventName,
+    commentA: comment.createComment.id,
+    location: await f.location(),
+    template: await newTemplate(),
+    users,
+    learnerLastName,
+    actors,
+  };
+}
+
+beforeAll(async () => {
+  api = await openTestApi();
+  f = factories(api);
+  w = await buildWorld();
+});
+afterAll(() => api.close());
+
+// ---------------------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------------------
+
+const rowsOf = (entry: Row | Row[]) => (Array.isArray(entry) ? entry : [entry]);
+
+describe('the tenant matrix covers the schema', () => {
+  const schema = buildCursusSchema();
+
+  it('has exactly one entry per root query and mutation of the schema (add a row for a new field)', () => {
+    expect(Object.keys(MATRIX.Query).sort()).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
+    expect(Object.keys(MATRIX.Mutation).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+    // A subscription type would need its own rows.
+    expect(schema.getSubscriptionType() ?? null).toBeNull();
+  });
+
+  it("each row's operation is valid and asks for exactly its own root field", () => {
+    const problems: string[] = [];
+    for (const type of ['Query', 'Mutation'] as const) {
+      for (const [field, entry] of Object.entries(MATRIX[type])) {
+        for (const r of rowsOf(entry)) {
+          const document: DocumentNode = parse(r.op);
+          const errors = validate(schema, document);
+          if (errors.length) problems.push(`${field}: ${errors.map((e) => e.message).join('; ')}`);
+          const operation = document.definitions[0] as OperationDefinitionNode;
+          const roots = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : s.kind));
+          const operationType = type === 'Query' ? 'query' : 'mutation';
+          if (operation.operation !== operationType || roots.length !== 1 || roots[0] !== field)
+            problems.push(`${field}: the operation is a ${operation.operation} of ${roots.join(', ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+for (const type of ['Query', 'Mutation'] as const) {
+  describe(type, () => {
+    for (const [field, entry] of Object.entries(MATRIX[type])) {
+      for (const r of rowsOf(entry)) {
+        describe(r.variant ? `${field} (${r.variant})` : field, () => {
+          ACTORS.forEach((who, index) => {
+            const expected = r.expect[index];
+            const label = typeof expected === 'string' ? expected : `ok, A's object ${expected.visible ? 'listed' : 'not listed'}`;
+            it(`${who} → ${label}`, () => runCase(type, field, r, who));
+          });
+        });
+      }
+    }
+  });
+}

@@ -76,6 +76,8 @@ export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
     const user = await getUser(tx, id);
     if (values.timeZone) assertTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email, id);
+    // Deactivating ends the browser sessions for good: reactivating later does not revive old cookies.
+    if (user.active && values.active === false) user.sessionVersion += 1;
     return tx.manager.save(assignDefined(user, values));
   });
 }

@@ -9,16 +9,18 @@ import { formatError } from './errors';
  * - depth 12: the deepest useful read is about 8 (trainings → sessions → events → inscriptions → user…);
  * - 15 aliases: enough for a dashboard, not for a brute-force batch in one document;
  * - cost 20 000 (armor's weights): a full page of 100 sessions with their events and trainers fits;
- * - 2 000 tokens and 50 000 characters: far above any real operation;
+ * - 2 000 tokens (graphql-js's own parse limit, answered 400 like any syntax error): far above any real
+ *   operation; the request body itself is capped by the HTTP adapter (lib/http/body-limit.ts);
  * - 10 directives; no batched (array) requests.
  */
-export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000, maxDirectives: 10, maxCharacters: 50_000 };
+export const LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000, maxDirectives: 10 };
 
 const armor = new ApolloArmor({
   maxDepth: { n: LIMITS.maxDepth },
   maxAliases: { n: LIMITS.maxAliases },
   costLimit: { maxCost: LIMITS.maxCost },
-  maxTokens: { n: LIMITS.maxTokens },
+  // Armor's token check throws from a plugin hook, which Apollo answers 500: parseOptions below does it right.
+  maxTokens: { enabled: false },
   maxDirectives: { n: LIMITS.maxDirectives },
   // Suggestions are hidden for anonymous callers only (below), not for signed-in developers.
   blockFieldSuggestion: { enabled: false },
@@ -36,20 +38,13 @@ const isIntrospection = (document: Parameters<typeof visit>[0]) => {
 
 /**
  * In production, anonymous callers get no introspection and no "Did you mean …?" hints (they would map the
- * schema for them); signed-in users keep both, so the playground works. Over-long documents are refused
- * before they are parsed.
+ * schema for them); signed-in users keep both, so the playground works.
  */
 function exposurePlugin(production: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const anonymous = contextValue.domain.actor.kind === 'anonymous';
       return {
-        async didResolveSource({ source }) {
-          if (source.length > LIMITS.maxCharacters)
-            throw new GraphQLError(`the document is longer than ${LIMITS.maxCharacters} characters`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
-            });
-        },
         async didResolveOperation({ document }) {
           if (production && anonymous && isIntrospection(document))
             throw new GraphQLError('introspection needs a signed-in user', {
@@ -87,6 +82,7 @@ export function createGraphQLServer(
     includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [...protection.plugins, exposurePlugin(production)],
   });
 }

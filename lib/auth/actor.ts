@@ -17,8 +17,17 @@ export async function actorFromRequest(request: Request, manager: EntityManager,
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer) return (await actorForToken({ manager, clock }, bearer)) ?? anonymousActor;
   if (!request.headers.get('cookie')) return anonymousActor;
+  // next-auth reads the cookie from `req.cookies`, never from the raw header.
+  const cookies = Object.fromEntries(
+    request.headers
+      .get('cookie')!
+      .split(';')
+      .map((pair) => pair.trim().split('='))
+      .filter(([name]) => name)
+      .map(([name, ...value]) => [name, decodeURIComponent(value.join('='))]),
+  );
   const token = await getToken({
-    req: { headers: Object.fromEntries(request.headers) } as never,
+    req: { headers: Object.fromEntries(request.headers), cookies } as never,
     secret: authSecret(),
     secureCookie: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   });

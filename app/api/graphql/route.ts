@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
+import { limitBody } from '../../../lib/http/body-limit';
 import { actorFromRequest } from '../../../lib/auth/actor';
 import { systemClock } from '../../../lib/clock';
 import { createContext, type GraphQLContext } from '../../../graphql/context';
@@ -30,5 +31,6 @@ export async function GET(request: NextRequest) {
 }
 
 export async function POST(request: NextRequest) {
-  return (await handler())(request);
+  const limited = await limitBody(request, (body) => new NextRequest(request.url, { method: 'POST', headers: request.headers, body }));
+  return limited instanceof NextRequest ? (await handler())(limited) : limited;
 }

@@ -1,0 +1,145 @@
+/**
+ * The app's own HTTP entry points (the Next route modules) on a database of the test file's own, never
+ * data/cursus.sqlite: SQLite in memory (or in a temporary file, when a second "process" must open the same
+ * database), or a fresh database on the MySQL/MariaDB server of DATABASE_URL.
+ *
+ * Sets NEXTAUTH_SECRET to a random value first, so that lib/auth/secret.ts never writes data/auth-secret.
+ */
+import './http-async-local-storage';
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import type { DataSource, EntityMetadata } from 'typeorm';
+import { createDatabase, dropDatabase } from '../../scripts/mysql-admin';
+
+export type GraphQLRoute = typeof import('../../app/api/graphql/route');
+
+/** How a request authenticates: a bearer token, a raw Cookie header, or nothing (anonymous). */
+export interface Credentials {
+  token?: string;
+  cookie?: string;
+}
+
+export interface HttpBody {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, or the raw text when it is not JSON. */
+  body: any;
+}
+
+export interface HttpHarness {
+  route: GraphQLRoute;
+  dataSource: DataSource;
+  /** Env for a second DataSource on the same database (lib/db dataSourceOptions), or null for :memory:. */
+  sameDatabaseEnv: Record<string, string> | null;
+  /** POSTs a raw body to /api/graphql. */
+  post(body: string, credentials?: Credentials, headers?: Record<string, string>): Promise<HttpBody>;
+  /** POSTs one GraphQL operation as JSON (the way the web UI and scripts do). */
+  graphql(query: string, variables?: Record<string, unknown>, credentials?: Credentials): Promise<HttpBody>;
+  /** GET /api/graphql?query=… */
+  get(query: string, credentials?: Credentials, headers?: Record<string, string>): Promise<HttpBody>;
+  close(): Promise<void>;
+}
+
+export const SESSION_COOKIE = 'next-auth.session-token';
+
+export function authHeaders({ token, cookie }: Credentials = {}): Record<string, string> {
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(cookie ? { cookie } : {}) };
+}
+
+async function read(response: Response): Promise<HttpBody> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: kept as text
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+export async function openHttpHarness({ sqlite = 'memory' }: { sqlite?: 'memory' | 'file' } = {}): Promise<HttpHarness> {
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, SQLITE_FILE: process.env.SQLITE_FILE };
+  process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString('base64url');
+  const serverUrl = process.env.DATABASE_URL;
+  let ownUrl: string | undefined;
+  let sqliteDir: string | undefined;
+  let sameDatabaseEnv: Record<string, string> | null = null;
+  if (serverUrl) {
+    const url = new URL(serverUrl);
+    url.pathname = `/cursus_http_${randomBytes(5).toString('hex')}`;
+    ownUrl = url.toString();
+    await createDatabase(ownUrl);
+    process.env.DATABASE_URL = ownUrl;
+    sameDatabaseEnv = { DATABASE_URL: ownUrl };
+  } else if (sqlite === 'file') {
+    sqliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-http-'));
+    process.env.SQLITE_FILE = path.join(sqliteDir, 'cursus.sqlite');
+    sameDatabaseEnv = { SQLITE_FILE: process.env.SQLITE_FILE };
+  } else {
+    process.env.SQLITE_FILE = ':memory:';
+  }
+  const route: GraphQLRoute = await import('../../app/api/graphql/route');
+  const { getRuntime } = await import('../../lib/runtime');
+  const { dataSource } = await getRuntime();
+
+  const post = async (body: string, credentials: Credentials = {}, headers: Record<string, string> = {}) =>
+    read(
+      await route.POST(
+        new NextRequest('http://localhost/api/graphql', {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', ...authHeaders(credentials), ...headers },
+        }),
+      ),
+    );
+  return {
+    route,
+    dataSource,
+    sameDatabaseEnv,
+    post,
+    graphql: (query, variables, credentials) => post(JSON.stringify({ query, variables }), credentials),
+    async get(query, credentials = {}, headers = { 'apollo-require-preflight': '1' }) {
+      const url = `http://localhost/api/graphql?query=${encodeURIComponent(query)}`;
+      return read(await route.GET(new NextRequest(url, { headers: { ...authHeaders(credentials), ...headers } })));
+    },
+    async close() {
+      const runtime = await getRuntime();
+      // The route starts the Apollo server on its first request; stopping one never started throws.
+      if (runtime.adapters.has('next')) await runtime.server.stop();
+      await runtime.dataSource.destroy();
+      if (ownUrl) await dropDatabase(ownUrl);
+      if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    },
+  };
+}
+
+/**
+ * Every row of every table, in a stable order, to prove that a refused call wrote nothing. `ignore` lists
+ * columns that legitimately move on reads (e.g. `api_token.lastUsedAt`, stamped when a token is used).
+ */
+export async function snapshot(dataSource: DataSource, ignore: string[] = ['api_token.lastUsedAt']) {
+  const tables: Record<string, unknown[]> = {};
+  const metadatas = [...dataSource.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName));
+  for (const metadata of metadatas as EntityMetadata[]) {
+    const order = Object.fromEntries(metadata.primaryColumns.map((c) => [c.propertyName, 'ASC' as const]));
+    const rows = await dataSource.manager.find(metadata.target, { order } as never);
+    tables[metadata.tableName] = rows.map((row) => {
+      const plain: Record<string, unknown> = {};
+      for (const column of metadata.columns) {
+        if (ignore.includes(`${metadata.tableName}.${column.propertyName}`)) continue;
+        const value = column.getEntityValue(row as object);
+        plain[column.propertyName] = value instanceof Date ? value.toISOString() : value;
+      }
+      return plain;
+    });
+  }
+  return tables;
+}

@@ -572,7 +572,8 @@ describe('limits: refused before any SQL runs', () => {
   function nested(depth: number) {
     const chain = Array.from({ length: depth - 1 }, (_, i) => ['sessions', 'nodes', 'training'][i % 3]);
     if (chain[chain.length - 1] === 'sessions') throw new Error('pick a depth that ends on an object with an id');
-    return chain.reduceRight((inner, field) => `${field} { ${inner} }`, 'id');
+    // Small pages, so that only the depth (not the cost limit) decides.
+    return chain.reduceRight((inner, field) => `${field === 'sessions' ? 'sessions(first: 2)' : field} { ${inner} }`, 'id');
   }
 
   it(`a query nested deeper than ${LIMITS.maxDepth}: 400, no SQL at all`, async () => {
@@ -603,6 +604,16 @@ describe('limits: refused before any SQL runs', () => {
     const control = await countingQueries(() => h.graphql(aliases(LIMITS.maxAliases)));
     expect(control.result.body.errors).toBeUndefined();
     expect(control.queries).toBeGreaterThan(0);
+  });
+
+  it(`an operation that could return more than ${LIMITS.maxCost} objects, page sizes given as variables: no SQL`, async () => {
+    const deep = `query($n: Int) { trainings(first: $n) { nodes { sessions(first: $n) { nodes {
+      events(first: $n) { nodes { inscriptions(first: $n) { nodes { id } } } } } } } } }`;
+    const { result, queries } = await countingQueries(() => h.graphql(deep, { n: 100 }));
+    expect({ status: result.status, code: codeOf(result) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(queries).toBe(0);
+    const control = await countingQueries(() => h.graphql(deep, { n: 5 }));
+    expect(control.result.body.errors).toBeUndefined();
   });
 
   it('a batched request: no SQL', async () => {

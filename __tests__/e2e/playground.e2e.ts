@@ -1,164 +1,154 @@
 /**
- * Browser test of the GraphiQL playground (not part of jest's projects).
+ * Browser test of the GraphiQL playground (/playground).
  *
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/playground.e2e.ts
  *
- * Needs a server already running at BASE_URL (default http://127.0.0.1:3000) with the GraphQL route, and
- * Debian's chromium at /usr/bin/chromium (`apt-get install -y chromium`; never `npx playwright install`).
- * Checks that /playground loads with no request to a host other than localhost, that the editor shows the
- * example query, and that running it shows a result with "totalCount". Saves test-results/playground.png.
- * Ends with the line `N passed, N failed`; exits non-zero on any failure.
+ * Needs a server at BASE_URL with the demo data (scripts/e2e.ts provides one). In production, anonymous
+ * callers get no introspection, so the playground is used signed in (through the /login form): GraphiQL
+ * loads with the example query and the schema (docs explorer, autocomplete), runs the example query with the
+ * session cookie, and `{ me { email } }` shows the signed-in user. Anonymously, the example query (public
+ * fields) still runs. No request may leave localhost. Saves test-results/playground.png.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Request } from 'playwright-core';
+import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
+import { LEARNER, SESSION_COOKIE, signIn } from './sign-in';
 
-const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOT = path.resolve('test-results', 'playground.png');
-const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 30_000);
+const isGraphQLPost = (method: string, url: string) => method === 'POST' && new URL(url).pathname === '/api/graphql';
 
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
+  const queryEditor = page.locator('.graphiql-query-editor');
+  const responsePane = page.locator('.graphiql-response');
+  const responseText = () => responsePane.textContent().then((text) => text ?? '');
 
-/** The host a request goes to, or null for requests that never leave the browser (data:, blob: of ours…). */
-function remoteHost(rawUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    return `(unparsable URL) ${rawUrl}`;
-  }
-  if (url.protocol === 'blob:') return remoteHost(url.pathname);
-  if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return null;
-  const host = url.hostname.toLowerCase();
-  if (LOCAL_HOSTS.has(host) || host.endsWith('.localhost') || /^127\./.test(host)) return null;
-  return host;
-}
+  /** The schema request GraphiQL sent when the page last loaded, with its answer. */
+  let introspection: { status: number; body: string } | undefined;
 
-type Check = { name: string; run: () => Promise<void> };
-
-async function main(): Promise<number> {
-  const results: { name: string; ok: boolean; error?: string }[] = [];
-  const outside: string[] = [];
-  const consoleLines: string[] = [];
-  let browser: Browser | undefined;
-
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-
-    const record = (request: Request) => {
-      const host = remoteHost(request.url());
-      if (host) outside.push(`${request.method()} ${request.url()}`);
-    };
-    context.on('request', record);
-    // Never let the page reach out: abort anything not local (it is recorded above and fails the test).
-    await context.route('**/*', (route) =>
-      remoteHost(route.request().url()) ? route.abort('blockedbyclient') : route.continue(),
+  /** Loads /playground and waits for GraphiQL, its example query and its introspection request's answer. */
+  async function openPlayground() {
+    introspection = undefined;
+    const schemaResponse = page.waitForResponse(
+      (r) => isGraphQLPost(r.request().method(), r.url()) && /__schema/.test(r.request().postData() ?? ''),
     );
-
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
-    page.on('console', (msg) => {
-      if (['error', 'warning'].includes(msg.type()) || /setup-workers|web worker/i.test(msg.text())) {
-        consoleLines.push(`[console.${msg.type()}] ${msg.text()}`);
-      }
+    schemaResponse.catch(() => undefined); // awaited below, unless the page fails to load first
+    const response = await page.goto(`${BASE_URL}/playground`, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`GET /playground answered ${response?.status()}`);
+    await page.locator('.graphiql-container').waitFor({ state: 'visible' });
+    await queryEditor.locator('.monaco-editor').first().waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      () => /query\s+Catalogue/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''),
+    );
+    const schema = await schemaResponse.catch(() => {
+      throw new Error('GraphiQL sent no introspection query');
     });
-    page.on('pageerror', (err) => consoleLines.push(`[pageerror] ${err.message}`));
-    page.on('worker', (worker) => consoleLines.push(`[worker] ${worker.url().split('#')[0]}`));
-
-    const checks: Check[] = [
-      {
-        name: 'the playground shows GraphiQL with the example query',
-        run: async () => {
-          const response = await page.goto(`${BASE_URL}/playground`, { waitUntil: 'load' });
-          if (!response || !response.ok()) throw new Error(`GET /playground answered ${response?.status()}`);
-          await page.locator('.graphiql-container').waitFor({ state: 'visible' });
-          await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ state: 'visible' });
-          await page.waitForFunction(
-            () => /query\s+Catalogue/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''),
-            undefined,
-            { timeout: TIMEOUT_MS },
-          );
-        },
-      },
-      {
-        name: 'running the query shows a result with "totalCount" (request sent with the site cookie)',
-        run: async () => {
-          // A cookie of our own origin must travel with the query (credentials: 'same-origin'), as a sign-in
-          // session cookie will.
-          await context.addCookies([{ name: 'cursus_e2e', value: 'playground', url: BASE_URL }]);
-          const [request] = await Promise.all([
-            page.waitForRequest(
-              (req) => req.method() === 'POST' && new URL(req.url()).pathname === '/api/graphql' &&
-                /"operationName":"Catalogue"/.test(req.postData() ?? ''),
-            ),
-            page.locator('button.graphiql-execute-button').click(),
-          ]);
-          const cookie = (await request.headerValue('cookie')) ?? '';
-          if (!cookie.includes('cursus_e2e=playground')) {
-            throw new Error(`the query was sent without the site cookie (cookie header: ${JSON.stringify(cookie)})`);
-          }
-          await page.waitForFunction(
-            () => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"totalCount"'),
-            undefined,
-            { timeout: TIMEOUT_MS },
-          );
-        },
-      },
-      {
-        name: 'no request went to a host other than localhost',
-        run: async () => {
-          // Let late requests (workers, schema introspection, fonts) happen before judging.
-          await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-          if (outside.length) throw new Error(`requests left localhost:\n    ${outside.join('\n    ')}`);
-        },
-      },
-    ];
-
-    for (const check of checks) {
-      try {
-        await check.run();
-        results.push({ name: check.name, ok: true });
-      } catch (err) {
-        results.push({ name: check.name, ok: false, error: err instanceof Error ? err.message : String(err) });
-      }
-    }
-
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
-    console.log(`screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);
-  } catch (err) {
-    results.push({ name: 'browser session', ok: false, error: err instanceof Error ? err.message : String(err) });
-  } finally {
-    await browser?.close().catch(() => undefined);
+    introspection = { status: schema.status(), body: await schema.text() };
   }
 
-  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.error ? `\n     ${r.error}` : ''}`);
-  if (consoleLines.length) console.log(`browser log:\n  ${consoleLines.join('\n  ')}`);
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
-}
+  /** Clicks GraphiQL's run button; resolves with the POST to /api/graphql whose body matches `matchBody`. */
+  async function runQuery(matchBody: RegExp) {
+    const [request] = await Promise.all([
+      page.waitForRequest((req) => isGraphQLPost(req.method(), req.url()) && matchBody.test(req.postData() ?? '')),
+      page.locator('button.graphiql-execute-button').click(),
+    ]);
+    return request;
+  }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+  return [
+    {
+      name: 'anonymous: introspection is refused (UNAUTHENTICATED), but the example query still runs',
+      run: async () => {
+        await openPlayground();
+        const answer = JSON.parse(introspection!.body);
+        const code = answer.errors?.[0]?.extensions?.code;
+        if (code !== 'UNAUTHENTICATED' || answer.data) {
+          throw new Error(`anonymous introspection answered ${introspection!.status} ${introspection!.body.slice(0, 300)}`);
+        }
+        await runQuery(/"operationName":"Catalogue"/);
+        await page.waitForFunction(
+          () => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"totalCount"'),
+        );
+      },
+    },
+    {
+      name: `signing in through the form (${LEARNER.email}) with ?callbackUrl=/playground comes back to the playground`,
+      run: async () => {
+        await signIn(page, LEARNER, '/login?callbackUrl=%2Fplayground');
+        await page.waitForURL(`${BASE_URL}/playground`);
+      },
+    },
+    {
+      name: 'signed in, the playground shows GraphiQL with the example query',
+      run: async () => {
+        // A fresh load, so GraphiQL fetches the schema with the session cookie.
+        await openPlayground();
+      },
+    },
+    {
+      name: 'signed in, introspection succeeds and the docs explorer shows the schema (no error in the response pane)',
+      run: async () => {
+        if (!introspection) throw new Error('the playground did not load');
+        const { status, body } = introspection;
+        const answer = JSON.parse(body);
+        if (status !== 200 || answer.errors || !answer.data?.__schema?.queryType) {
+          throw new Error(`introspection answered ${status} ${body.slice(0, 300)}`);
+        }
+        const pane = await responseText();
+        if (/introspection|error/i.test(pane)) throw new Error(`the response pane shows: ${pane.slice(0, 300)}`);
+        await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+        const explorer = page.locator('.graphiql-doc-explorer');
+        await explorer.locator('.graphiql-doc-explorer-root-type', { hasText: 'query' }).waitFor();
+        await explorer.getByRole('link', { name: 'Query', exact: true }).first().waitFor();
+        if (await explorer.locator('.graphiql-doc-explorer-error').count()) {
+          throw new Error(`docs explorer: ${await explorer.locator('.graphiql-doc-explorer-error').first().textContent()}`);
+        }
+      },
+    },
+    {
+      name: 'running the example query shows a result with "totalCount" (sent with the session cookie)',
+      run: async () => {
+        const request = await runQuery(/"operationName":"Catalogue"/);
+        const cookie = (await request.headerValue('cookie')) ?? '';
+        if (!cookie.includes(`${SESSION_COOKIE}=`)) {
+          throw new Error(`the query was sent without ${SESSION_COOKIE} (cookie header: ${JSON.stringify(cookie)})`);
+        }
+        await page.waitForFunction(
+          () => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"totalCount"'),
+        );
+      },
+    },
+    {
+      name: 'typing { me { em… } } in the editor, autocomplete (from the schema) offers "email"',
+      run: async () => {
+        // At the start of line 1: a click further right would scroll the editor along the example's long line.
+        await queryEditor.locator('.monaco-editor .view-lines').first().click({ position: { x: 2, y: 2 } });
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.press('Delete');
+        // Monaco closes brackets itself: typing "{ me { em" leaves "{ me { em}}".
+        await page.keyboard.type('{ me { em', { delay: 30 });
+        const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'email' }).first();
+        await suggestion.waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => {
+          const text = (document.querySelector('.graphiql-query-editor .view-lines')?.textContent ?? '').replace(/\s+/g, ' ');
+          return /\{ me \{ email ?\} ?\}/.test(text);
+        });
+        // GraphiQL takes edits in after a 100 ms debounce (tab title, operation name): running sooner would
+        // still send operationName "Catalogue". The tab's title tells when it has caught up.
+        await page.locator('.graphiql-tab-active .graphiql-tab-button', { hasText: '<untitled>' }).waitFor();
+      },
+    },
+    {
+      name: `running { me { email } } shows ${LEARNER.email}`,
+      run: async () => {
+        await runQuery(/\bme\b\s*\{\s*email/);
+        await page.waitForFunction(
+          // Monaco separates tokens with non-breaking spaces: compare with whitespace squeezed.
+          (email) =>
+            (document.querySelector('.graphiql-response')?.textContent ?? '').replace(/\s+/g, ' ').includes(`"email": "${email}"`),
+          LEARNER.email,
+        );
+        const pane = await responseText();
+        if (/"errors"/.test(pane)) throw new Error(`the response has errors: ${pane.slice(0, 300)}`);
+      },
+    },
+    noOutsideRequest(),
+  ];
+});

@@ -26,6 +26,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    // The token itself expires with the session (next-auth's default for the JWT is 30 days).
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login' },
     providers: [
       CredentialsProvider({

@@ -1,19 +1,16 @@
 import Link from 'next/link';
+import { currentLocale, messages } from '../lib/i18n';
 
-export default function HomePage() {
+export default async function HomePage() {
+  const t = messages(await currentLocale());
   return (
     <main className="page">
-      <h1>Cursus — gestion des formations</h1>
+      <h1>{t.homeTitle}</h1>
+      <p>{t.homeIntro}</p>
+      <p>{t.homeApi}</p>
+      <p>{t.homePlayground}</p>
       <p>
-        Cursus gère le catalogue des formations, leurs sessions et les inscriptions des stagiaires.
-      </p>
-      <p>
-        Toutes les données sont accessibles par une API GraphQL à l’adresse <code>/api/graphql</code> (requêtes{' '}
-        <code>POST</code> au format JSON).
-      </p>
-      <p>
-        Pour l’explorer, ouvrez le <Link href="/playground">playground</Link> : un éditeur GraphiQL hébergé par
-        l’application, avec l’autocomplétion, la documentation du schéma et une requête d’exemple prête à exécuter.
+        <Link href="/playground">{t.openPlayground}</Link>
       </p>
     </main>
   );

@@ -19,6 +19,12 @@ const fr = {
   badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
   throttled: 'Trop de tentatives. Réessayez dans {minutes} min.',
   failed: 'La connexion a échoué. Réessayez.',
+  homeTitle: 'Cursus — gestion des formations',
+  homeIntro: 'Cursus gère le catalogue des formations, leurs sessions et les inscriptions des stagiaires.',
+  homeApi: 'Toutes les données sont accessibles par une API GraphQL à l’adresse /api/graphql (requêtes POST au format JSON).',
+  homePlayground:
+    'Pour l’explorer, ouvrez le playground : un éditeur GraphiQL hébergé par l’application, avec l’autocomplétion, la documentation du schéma et une requête d’exemple. Connectez-vous pour y retrouver votre compte.',
+  openPlayground: 'Ouvrir le playground',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -36,6 +42,12 @@ const en: Record<keyof typeof fr, string> = {
   badCredentials: 'Wrong e-mail address or password.',
   throttled: 'Too many attempts. Try again in {minutes} min.',
   failed: 'Sign-in failed. Please try again.',
+  homeTitle: 'Cursus — training management',
+  homeIntro: 'Cursus runs the training catalogue, its sessions and the registrations of learners.',
+  homeApi: 'All data is available through a GraphQL API at /api/graphql (POST requests in JSON).',
+  homePlayground:
+    'To explore it, open the playground: a GraphiQL editor served by the application, with autocompletion, the schema documentation and an example query. Sign in to use it with your account.',
+  openPlayground: 'Open the playground',
 };
 
 export type Messages = Record<keyof typeof fr, string>;

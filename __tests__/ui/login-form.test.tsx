@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { LoginForm } from '../../components/login-form';
+import { messages } from '../../lib/i18n';
 
 // The form's own behaviour: what it sends and how it reads next-auth's answer. The real sign-in (route,
 // cookie, throttling) is covered over HTTP and in the browser tests.
@@ -8,15 +9,7 @@ const push = jest.fn();
 jest.mock('next-auth/react', () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 jest.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
 
-const texts = {
-  email: 'Adresse e-mail',
-  password: 'Mot de passe',
-  submit: 'Se connecter',
-  submitting: 'Connexion…',
-  badCredentials: 'Adresse e-mail ou mot de passe incorrect.',
-  throttled: 'Trop de tentatives. Réessayez dans {minutes} min.',
-  failed: 'La connexion a échoué. Réessayez.',
-} as never;
+const texts = messages('fr');
 
 function submit(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Adresse e-mail'), { target: { value: email } });

@@ -10,6 +10,8 @@ import { Training } from './training.entity';
 @Index('IDX_session_training_start', ['trainingId', 'startDate', 'id'])
 @Index('IDX_session_start', ['startDate', 'id'])
 @Index('IDX_session_end', ['endDate'])
+// The public catalogue (scope.ts): sessions open to public registration, by training.
+@Index('IDX_session_public_training', ['publicRegistration', 'trainingId'])
 export class Session {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

@@ -1,5 +1,6 @@
 // The mysql migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
 import { Initial1795701920499Mysql } from './1795701920499-Initial';
 import { Accounts1795702817723Mysql } from './1795702817723-Accounts';
+import { CatalogueIndex1795705390327Mysql } from './1795705390327-CatalogueIndex';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql];

@@ -1,5 +1,6 @@
 // The sqlite migrations in order. Imported explicitly: bundling loses file globs (stack-notes.md).
 import { Initial1795701920499Sqlite } from './1795701920499-Initial';
 import { Accounts1795702817723Sqlite } from './1795702817723-Accounts';
+import { CatalogueIndex1795705390327Sqlite } from './1795705390327-CatalogueIndex';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite];

@@ -1,4 +1,4 @@
-import { MoreThan } from 'typeorm';
+import { LessThan, MoreThan } from 'typeorm';
 import { LoginAttempt, User } from '../entities';
 import { decoyHash, hashPassword, verifyPassword } from '../lib/password';
 import { DomainContext } from './context';
@@ -57,6 +57,10 @@ export async function signIn(ctx: DomainContext, rawEmail: string, password: str
     return user;
   }
   const now = ctx.clock.now();
+  // Failures older than the window no longer count: drop them (per key, on the key's index).
+  const expired = new Date(now.getTime() - THROTTLE.windowMs);
+  for (const throttleKey of keys(email, address))
+    await ctx.manager.delete(LoginAttempt, { throttleKey, attemptedAt: LessThan(expired) });
   await ctx.manager.insert(
     LoginAttempt,
     keys(email, address).map((throttleKey) => ({ throttleKey, attemptedAt: now })),

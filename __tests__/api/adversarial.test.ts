@@ -454,6 +454,8 @@ describe('session cookies and API tokens', () => {
     expectAnonymous(await meAs({ cookie: `${name}=${unsigned}` }));
     // A genuine cookie of a session version that is not the account's is no longer valid either.
     expectAnonymous(await meAs({ cookie: await cookieFor(user.id, version + 7) }));
+    // Garbage, including a malformed %-sequence, is no actor — not a server error.
+    expectAnonymous(await meAs({ cookie: `${name}=%E0%A4%A; other=%` }));
   });
 
   it("a deactivated user's still-valid cookie stops working at once", async () => {

@@ -7,6 +7,15 @@ import { User } from '../../entities';
 import { Clock } from '../clock';
 import { authSecret } from './secret';
 
+/** A malformed %-sequence in someone's cookie must not fail the request: keep the raw value. */
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /**
  * One actor per request: the bearer token (developers, scripts) if there is one, else the session cookie
  * (the web UI, the playground), else anonymous. A bad token or cookie (tampered, expired, signed with another
@@ -24,7 +33,7 @@ export async function actorFromRequest(request: Request, manager: EntityManager,
       .split(';')
       .map((pair) => pair.trim().split('='))
       .filter(([name]) => name)
-      .map(([name, ...value]) => [name, decodeURIComponent(value.join('='))]),
+      .map(([name, ...value]) => [name, decodeCookieValue(value.join('='))]),
   );
   const token = await getToken({
     req: { headers: Object.fromEntries(request.headers), cookies } as never,

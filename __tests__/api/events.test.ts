@@ -507,3 +507,12 @@ describe('nested connections', () => {
     expect(data.event.session).toEqual({ id: full, events: { nodes: [{ id: events.first.id }] } });
   });
 });
+
+describe("decision: an event may lie outside its session's dates", () => {
+  it('accepts an event before the session starts and one after it ends (session dates are indicative)', async () => {
+    const sessionId = await f.session({ startDate: '2026-04-01T00:00:00Z', endDate: '2026-04-30T00:00:00Z' });
+    const early = await createEvent(sessionId, { startAt: '2026-03-20T08:00:00Z', endAt: '2026-03-20T11:00:00Z' });
+    const late = await createEvent(sessionId, { startAt: '2026-05-04T08:00:00Z', endAt: '2026-05-04T11:00:00Z' });
+    expect([early.session.id, late.session.id]).toEqual([sessionId, sessionId]);
+  });
+});

@@ -3,7 +3,7 @@ import { getServerSession } from 'next-auth';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '../components/sign-out-button';
-import { authOptions } from '../lib/auth/options';
+import { authOptions } from '../server/auth-options';
 import { currentLocale, messages } from '../lib/i18n';
 import './globals.css';
 

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { ErrorReason } from './error-reasons';
 
 /**
  * Who is asking. Every domain function receives one; the GraphQL context resolves it once per request from
@@ -29,5 +30,5 @@ export const managedOrganisations = (actor: Actor): number[] =>
 export const isManager = (actor: Actor): boolean => isPlatformAdmin(actor) || managedOrganisations(actor).length > 0;
 
 export function assertSignedIn(actor: Actor): asserts actor is Exclude<Actor, { kind: 'anonymous' }> {
-  if (actor.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'sign in first');
+  if (actor.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', ErrorReason.SIGN_IN_REQUIRED, 'sign in first');
 }

@@ -7,6 +7,7 @@ import { DomainContext } from './context';
 import { badInput, notFound } from './errors';
 import { Page, PageArgs, paginate } from './pagination';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 const PREFIX = 'cursus_';
 
@@ -15,14 +16,14 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 
 function currentUserId(ctx: DomainContext): number {
   assertSignedIn(ctx.actor);
-  if (ctx.actor.kind !== 'user') throw badInput('actor', 'USER_REQUIRED', 'API tokens belong to a user');
+  if (ctx.actor.kind !== 'user') throw badInput('actor', ErrorReason.USER_REQUIRED, 'API tokens belong to a user');
   return ctx.actor.userId;
 }
 
 /** Creates a personal token; the token itself is returned this once and never stored. */
 export async function createApiToken(ctx: DomainContext, name: string, userId = currentUserId(ctx)) {
   const trimmed = name.trim();
-  if (!trimmed || trimmed.length > 100) throw badInput('name', 'BAD_NAME', 'name must have 1 to 100 characters');
+  if (!trimmed || trimmed.length > 100) throw badInput('name', ErrorReason.BAD_NAME, 'name must have 1 to 100 characters');
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const apiToken = await inTransaction(ctx, (tx) =>
     tx.manager.save(

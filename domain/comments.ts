@@ -6,14 +6,15 @@ import { findOrFail } from './ids';
 import { assertSessionStaff, managesSession } from './permissions';
 import { getEvent } from './events';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 export const MAX_COMMENT_LENGTH = 10000;
 
 function assertContent(content: string) {
-  if (!content.trim()) throw badInput('content', 'EMPTY', 'content must not be empty');
+  if (!content.trim()) throw badInput('content', ErrorReason.EMPTY, 'content must not be empty');
   // Counted in characters (code points), like the inputs' MaxLength: an emoji is one character, not two.
   if ([...content].length > MAX_COMMENT_LENGTH)
-    throw badInput('content', 'TOO_LONG', `content must be at most ${MAX_COMMENT_LENGTH} characters`);
+    throw badInput('content', ErrorReason.TOO_LONG, `content must be at most ${MAX_COMMENT_LENGTH} characters`);
 }
 
 /** A comment is found by whoever can see its event (R11). */
@@ -49,7 +50,7 @@ export function updateComment(ctx: DomainContext, id: number, content: string) {
   return inTransaction(ctx, async (tx) => {
     const comment = await getComment(tx, id);
     assertSignedIn(tx.actor);
-    if (!isAuthor(tx, comment)) throw forbidden('NOT_AUTHOR', 'only its author may edit a comment');
+    if (!isAuthor(tx, comment)) throw forbidden(ErrorReason.NOT_AUTHOR, 'only its author may edit a comment');
     comment.content = content;
     comment.updatedAt = tx.clock.now();
     return tx.manager.save(comment);
@@ -62,7 +63,7 @@ export function deleteComment(ctx: DomainContext, id: number) {
     const comment = await getComment(tx, id);
     assertSignedIn(tx.actor);
     const event = await getEvent(tx, comment.eventId);
-    if (!isAuthor(tx, comment) && !(await managesSession(tx, event.sessionId))) throw forbidden('NOT_AUTHOR', 'only its author or a manager may delete a comment');
+    if (!isAuthor(tx, comment) && !(await managesSession(tx, event.sessionId))) throw forbidden(ErrorReason.NOT_AUTHOR, 'only its author or a manager may delete a comment');
     await tx.manager.delete(Comment, { id });
     return comment;
   });

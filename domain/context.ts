@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Clock } from '../lib/clock';
+import { Clock } from './clock';
 import { Actor } from './actor';
 
 /** What every domain function is given: the data access, the time and the actor. */

@@ -1,13 +1,15 @@
+import { ErrorReason } from './error-reasons';
+
 /**
  * The one error type domain code throws. `kind` is the public category (it becomes `extensions.code`),
- * `reason` a stable machine-readable cause, `field` the input field at fault, when there is one.
+ * `reason` a stable machine-readable cause (ErrorReason), `field` the input field at fault, when there is one.
  */
 export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly reason: string,
+    readonly reason: ErrorReason,
     message: string,
     readonly field?: string,
   ) {
@@ -16,14 +18,14 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (field: string, reason: string, message: string) =>
+export const badInput = (field: string, reason: ErrorReason, message: string) =>
   new DomainError('BAD_USER_INPUT', reason, message, field);
 
 /** Same answer for a missing id and for an object outside the actor's scope. */
 export const notFound = (what: string, field?: string) =>
-  new DomainError('NOT_FOUND', `${what.toUpperCase()}_NOT_FOUND`, `${what} not found`, field);
+  new DomainError('NOT_FOUND', ErrorReason.NOT_FOUND, `${what} not found`, field);
 
-export const conflict = (reason: string, message: string, field?: string) =>
+export const conflict = (reason: ErrorReason, message: string, field?: string) =>
   new DomainError('CONFLICT', reason, message, field);
 
-export const forbidden = (reason: string, message: string) => new DomainError('FORBIDDEN', reason, message);
+export const forbidden = (reason: ErrorReason, message: string) => new DomainError('FORBIDDEN', reason, message);

@@ -19,6 +19,7 @@ import {
 } from './seats';
 import { hasEnded } from './status';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 export interface InscriptionInput {
   sessionId?: number | null;
@@ -55,19 +56,19 @@ export async function confirmedSessionMembers(ctx: DomainContext, sessionId: num
 function assertSelfService(ctx: DomainContext, userId: number, role: InscriptionRole, allowed: boolean) {
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user' || ctx.actor.userId !== userId || role !== InscriptionRole.LEARNER)
-    throw forbidden('NOT_SESSION_STAFF', 'only staff of the session may register or unregister other people');
-  if (!allowed) throw forbidden('SELF_SERVICE_CLOSED', 'learners cannot register or unregister themselves here');
+    throw forbidden(ErrorReason.NOT_SESSION_STAFF, 'only staff of the session may register or unregister other people');
+  if (!allowed) throw forbidden(ErrorReason.SELF_SERVICE_CLOSED, 'learners cannot register or unregister themselves here');
 }
 
 async function resolveTarget(ctx: DomainContext, input: InscriptionInput) {
   if (input.eventId != null) {
     const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
-      throw badInput('sessionId', 'EVENT_NOT_IN_SESSION', 'the event does not belong to this session');
+      throw badInput('sessionId', ErrorReason.EVENT_NOT_IN_SESSION, 'the event does not belong to this session');
     const session = await findOrFail(ctx.manager, Session, event.sessionId, 'Session', 'sessionId');
     return { session, event, target: eventTarget(event) };
   }
-  if (input.sessionId == null) throw badInput('sessionId', 'TARGET_REQUIRED', 'give a sessionId or an eventId');
+  if (input.sessionId == null) throw badInput('sessionId', ErrorReason.TARGET_REQUIRED, 'give a sessionId or an eventId');
   const session = await visibleSession(ctx, input.sessionId, 'sessionId');
   return { session, event: null, target: sessionTarget(session) };
 }
@@ -113,7 +114,7 @@ export function addInscription(ctx: DomainContext, input: InscriptionInput): Pro
       eventId: event ? event.id : IsNull(),
     });
     if (existing && existing.state !== InscriptionState.CANCELLED)
-      throw conflict('ALREADY_REGISTERED', 'this user is already registered here with this role', 'userId');
+      throw conflict(ErrorReason.ALREADY_REGISTERED, 'this user is already registered here with this role', 'userId');
     // A cancelled registration is replaced, so the user takes a new place in line.
     if (existing) await tx.manager.delete(Inscription, existing.id);
 
@@ -129,8 +130,8 @@ async function assertEventMember(ctx: DomainContext, sessionId: number, userId: 
   const members = await confirmedSessionMembers(ctx, sessionId, role);
   if (members.has(userId)) return;
   throw role === InscriptionRole.TRAINER
-    ? badInput('userId', 'NOT_SESSION_TRAINER', "an event's trainers are chosen among its session's trainers")
-    : badInput('userId', 'NOT_SESSION_LEARNER', "an event's learners are chosen among its session's confirmed learners");
+    ? badInput('userId', ErrorReason.NOT_SESSION_TRAINER, "an event's trainers are chosen among its session's trainers")
+    : badInput('userId', ErrorReason.NOT_SESSION_LEARNER, "an event's learners are chosen among its session's confirmed learners");
 }
 
 async function place(ctx: DomainContext, target: Target, input: InscriptionInput, needsValidation: boolean) {
@@ -179,7 +180,7 @@ export async function setEventTrainers(ctx: DomainContext, event: Event, trainer
   const wanted = new Set(trainerIds);
   const sessionTrainers = await confirmedSessionMembers(ctx, event.sessionId, InscriptionRole.TRAINER);
   if ([...wanted].some((id) => !sessionTrainers.has(id)))
-    throw badInput('trainerIds', 'NOT_SESSION_TRAINER', "an event's trainers are chosen among its session's trainers");
+    throw badInput('trainerIds', ErrorReason.NOT_SESSION_TRAINER, "an event's trainers are chosen among its session's trainers");
   const current = await ctx.manager.findBy(Inscription, { eventId: event.id, role: InscriptionRole.TRAINER });
   const stale = current.filter((i) => !wanted.has(i.userId)).map((i) => i.id);
   if (stale.length) await ctx.manager.delete(Inscription, stale);

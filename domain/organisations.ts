@@ -6,6 +6,7 @@ import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 export interface OrganisationInput {
   name?: string;
@@ -25,7 +26,7 @@ async function assertParent(ctx: DomainContext, id: number | null, parentId: num
   let cursor = parentId ?? null;
   const seen = new Set<number>();
   while (cursor !== null) {
-    if (cursor === id || seen.has(cursor)) throw badInput('parentId', 'PARENT_CYCLE', 'an organisation cannot be its own ancestor');
+    if (cursor === id || seen.has(cursor)) throw badInput('parentId', ErrorReason.PARENT_CYCLE, 'an organisation cannot be its own ancestor');
     seen.add(cursor);
     cursor = (await findOrFail(ctx.manager, Organisation, cursor, 'Organisation', 'parentId')).parentId;
   }
@@ -34,7 +35,7 @@ async function assertParent(ctx: DomainContext, id: number | null, parentId: num
 async function assertCodeFree(ctx: DomainContext, code: string | null | undefined, id?: number) {
   if (!code) return;
   const other = await ctx.manager.findOneBy(Organisation, { code });
-  if (other && other.id !== id) throw conflict('CODE_TAKEN', `code ${code} is already used`, 'code');
+  if (other && other.id !== id) throw conflict(ErrorReason.CODE_TAKEN, `code ${code} is already used`, 'code');
 }
 
 export function createOrganisation(ctx: DomainContext, input: OrganisationInput & { name: string }) {

@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
+import { ErrorReason } from './error-reasons';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -31,7 +32,7 @@ interface Cursor {
 function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE)
-    throw badInput('first', 'PAGE_SIZE', `first must be between 0 and ${MAX_PAGE_SIZE}`);
+    throw badInput('first', ErrorReason.PAGE_SIZE, `first must be between 0 and ${MAX_PAGE_SIZE}`);
   return size;
 }
 
@@ -50,7 +51,7 @@ function decodeCursor(after: string | null | undefined): Cursor | null {
   } catch {
     // fall through: any malformed cursor is the caller's mistake
   }
-  throw badInput('after', 'BAD_CURSOR', 'after is not a cursor returned by this list');
+  throw badInput('after', ErrorReason.BAD_CURSOR, 'after is not a cursor returned by this list');
 }
 
 /** Rows strictly after the cursor in (column, id) order. */

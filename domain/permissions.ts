@@ -3,6 +3,7 @@ import { Inscription, InscriptionRole, InscriptionState, Session, TrainingOrgani
 import { assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
+import { ErrorReason } from './error-reasons';
 
 /**
  * What an actor may change (domain.md, "Who may do what"). Reads are scoped in SQL (scope.ts); these checks
@@ -35,30 +36,30 @@ export async function isSessionStaff(ctx: DomainContext, sessionId: number): Pro
   return (await managesSession(ctx, sessionId)) || teachesSession(ctx, sessionId);
 }
 
-function refuse(ctx: DomainContext, reason: string, message: string): never {
+function refuse(ctx: DomainContext, reason: ErrorReason, message: string): never {
   assertSignedIn(ctx.actor);
   throw forbidden(reason, message);
 }
 
 export async function assertManagesTraining(ctx: DomainContext, trainingId: number): Promise<void> {
-  if (!(await managesTraining(ctx, trainingId))) refuse(ctx, 'NOT_TRAINING_MANAGER', 'only managers of the training may do this');
+  if (!(await managesTraining(ctx, trainingId))) refuse(ctx, ErrorReason.NOT_TRAINING_MANAGER, 'only managers of the training may do this');
 }
 
 export async function assertManagesSession(ctx: DomainContext, sessionId: number): Promise<void> {
-  if (!(await managesSession(ctx, sessionId))) refuse(ctx, 'NOT_TRAINING_MANAGER', 'only managers of the training may do this');
+  if (!(await managesSession(ctx, sessionId))) refuse(ctx, ErrorReason.NOT_TRAINING_MANAGER, 'only managers of the training may do this');
 }
 
 export async function assertSessionStaff(ctx: DomainContext, sessionId: number): Promise<void> {
-  if (!(await isSessionStaff(ctx, sessionId))) refuse(ctx, 'NOT_SESSION_STAFF', 'only staff of the session may do this');
+  if (!(await isSessionStaff(ctx, sessionId))) refuse(ctx, ErrorReason.NOT_SESSION_STAFF, 'only staff of the session may do this');
 }
 
 /** Locations and templates: administrators and organisation managers. */
 export function assertManager(ctx: DomainContext): void {
-  if (!isManager(ctx.actor)) refuse(ctx, 'NOT_MANAGER', 'only managers may do this');
+  if (!isManager(ctx.actor)) refuse(ctx, ErrorReason.NOT_MANAGER, 'only managers may do this');
 }
 
 export function assertAdmin(ctx: DomainContext): void {
-  if (!isPlatformAdmin(ctx.actor)) refuse(ctx, 'NOT_ADMIN', 'only administrators may do this');
+  if (!isPlatformAdmin(ctx.actor)) refuse(ctx, ErrorReason.NOT_ADMIN, 'only administrators may do this');
 }
 
 /** Creating or re-assigning a training: the actor must manage every organisation named (R1). */
@@ -66,7 +67,7 @@ export function assertManagesOrganisations(ctx: DomainContext, organisationIds: 
   if (isPlatformAdmin(ctx.actor)) return;
   const managed = new Set(managedOrganisations(ctx.actor));
   if (!organisationIds.every((id) => managed.has(id)))
-    refuse(ctx, 'NOT_ORGANISATION_MANAGER', 'you may only give trainings to organisations you manage');
+    refuse(ctx, ErrorReason.NOT_ORGANISATION_MANAGER, 'you may only give trainings to organisations you manage');
 }
 
 /** Staff (administrators, managers, trainers) see other people's e-mail addresses; learners never do. */

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Weekday } from '../entities/enums';
 import { badInput } from './errors';
+import { ErrorReason } from './error-reasons';
 
 /** R5 bounds: one request makes at most this many copies, over at most this many weeks. */
 export const MAX_REPEAT_COPIES = 200;
@@ -34,10 +35,10 @@ export interface Occurrence {
  * calendar days in `zone`, so each copy keeps the event's wall-clock times across DST changes.
  */
 export function repeatOccurrences(event: Occurrence, zone: string, rule: RepeatRule): Occurrence[] {
-  if (!rule.weekdays.length) throw badInput('weekdays', 'WEEKDAY_REQUIRED', 'pick at least one weekday');
+  if (!rule.weekdays.length) throw badInput('weekdays', ErrorReason.WEEKDAY_REQUIRED, 'pick at least one weekday');
   const hasUntil = rule.until != null;
   const hasWeeks = rule.weeks != null;
-  if (hasUntil === hasWeeks) throw badInput('until', 'UNTIL_OR_WEEKS', 'give either until or weeks, not both');
+  if (hasUntil === hasWeeks) throw badInput('until', ErrorReason.UNTIL_OR_WEEKS, 'give either until or weeks, not both');
 
   const start = DateTime.fromJSDate(event.startAt, { zone });
   const end = DateTime.fromJSDate(event.endAt, { zone });
@@ -45,14 +46,14 @@ export function repeatOccurrences(event: Occurrence, zone: string, rule: RepeatR
   if (hasWeeks) {
     const weeks = rule.weeks!;
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_REPEAT_WEEKS)
-      throw badInput('weeks', 'WEEKS_OUT_OF_RANGE', `weeks must be between 1 and ${MAX_REPEAT_WEEKS}`);
+      throw badInput('weeks', ErrorReason.WEEKS_OUT_OF_RANGE, `weeks must be between 1 and ${MAX_REPEAT_WEEKS}`);
     lastDay = 7 * weeks;
   } else {
     const until = DateTime.fromISO(rule.until!, { zone });
     if (!until.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(rule.until!))
-      throw badInput('until', 'BAD_DATE', 'until must be a date YYYY-MM-DD');
+      throw badInput('until', ErrorReason.BAD_DATE, 'until must be a date YYYY-MM-DD');
     lastDay = Math.round(until.startOf('day').diff(start.startOf('day'), 'days').days);
-    if (lastDay < 1) throw badInput('until', 'UNTIL_BEFORE_EVENT', "until must be after the event's day");
+    if (lastDay < 1) throw badInput('until', ErrorReason.UNTIL_BEFORE_EVENT, "until must be after the event's day");
   }
 
   const wanted = new Set(rule.weekdays.map((day) => ISO_WEEKDAY[day]));
@@ -62,7 +63,7 @@ export function repeatOccurrences(event: Occurrence, zone: string, rule: RepeatR
     if (!wanted.has(copyStart.weekday)) continue;
     copies.push({ startAt: copyStart.toJSDate(), endAt: end.plus({ days: day }).toJSDate() });
     if (copies.length > MAX_REPEAT_COPIES)
-      throw badInput(hasWeeks ? 'weeks' : 'until', 'TOO_MANY_COPIES', `at most ${MAX_REPEAT_COPIES} copies per request`);
+      throw badInput(hasWeeks ? 'weeks' : 'until', ErrorReason.TOO_MANY_COPIES, `at most ${MAX_REPEAT_COPIES} copies per request`);
   }
   return copies;
 }

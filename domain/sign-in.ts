@@ -6,6 +6,7 @@ import { assertSignedIn } from './actor';
 import { badInput, DomainError, forbidden } from './errors';
 import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 /**
  * Sign-in throttling, stored in the database so the limits hold across processes: at most 5 failures per
@@ -18,7 +19,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export class SignInThrottled extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super('FORBIDDEN', 'THROTTLED', `too many failed sign-ins; retry in ${retryAfterSeconds} s`);
+    super('FORBIDDEN', ErrorReason.THROTTLED, `too many failed sign-ins; retry in ${retryAfterSeconds} s`);
   }
 }
 
@@ -70,8 +71,8 @@ export async function signIn(ctx: DomainContext, rawEmail: string, password: str
 
 export function assertPasswordStrength(password: string, field = 'password') {
   if (password.length < MIN_PASSWORD_LENGTH)
-    throw badInput(field, 'WEAK_PASSWORD', `a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > 200) throw badInput(field, 'LONG_PASSWORD', 'a password has at most 200 characters');
+    throw badInput(field, ErrorReason.WEAK_PASSWORD, `a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length > 200) throw badInput(field, ErrorReason.LONG_PASSWORD, 'a password has at most 200 characters');
 }
 
 /**
@@ -98,9 +99,9 @@ export function setPassword(ctx: DomainContext, userId: number, password: string
 /** Users change their own password by giving the current one. */
 export async function changeOwnPassword(ctx: DomainContext, currentPassword: string, newPassword: string) {
   assertSignedIn(ctx.actor);
-  if (ctx.actor.kind !== 'user') throw forbidden('USER_REQUIRED', 'only a user has a password');
+  if (ctx.actor.kind !== 'user') throw forbidden(ErrorReason.USER_REQUIRED, 'only a user has a password');
   const user = await ctx.manager.findOneByOrFail(User, { id: ctx.actor.userId });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword)))
-    throw badInput('currentPassword', 'WRONG_PASSWORD', 'the current password is wrong');
+    throw badInput('currentPassword', ErrorReason.WRONG_PASSWORD, 'the current password is wrong');
   return storePassword(ctx, user.id, newPassword);
 }

@@ -11,6 +11,7 @@ import { assertManagesOrganisations, assertManagesTraining } from './permissions
 import { applyScope, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
+import { ErrorReason } from './error-reasons';
 
 export interface TrainingSettings {
   description?: string;
@@ -70,7 +71,7 @@ export async function organisationsOfTrainings(ctx: DomainContext, trainingIds: 
 
 async function setOrganisations(ctx: DomainContext, trainingId: number, organisationIds: number[]) {
   const ids = [...new Set(organisationIds)];
-  if (!ids.length) throw badInput('organisationIds', 'ORGANISATION_REQUIRED', 'a training needs at least one organisation');
+  if (!ids.length) throw badInput('organisationIds', ErrorReason.ORGANISATION_REQUIRED, 'a training needs at least one organisation');
   await assertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
   assertManagesOrganisations(ctx, ids);
   await ctx.manager.delete(TrainingOrganisation, { trainingId });
@@ -83,7 +84,7 @@ async function setOrganisations(ctx: DomainContext, trainingId: number, organisa
 async function assertCodeFree(ctx: DomainContext, code: string | undefined, id?: number) {
   if (code === undefined) return;
   const other = await ctx.manager.findOneBy(Training, { code });
-  if (other && other.id !== id) throw conflict('CODE_TAKEN', `code ${code} is already used`, 'code');
+  if (other && other.id !== id) throw conflict(ErrorReason.CODE_TAKEN, `code ${code} is already used`, 'code');
 }
 
 export function createTraining(

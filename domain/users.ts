@@ -2,15 +2,16 @@ import { Brackets } from 'typeorm';
 import { User } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { conflict } from './errors';
+import { conflict, DomainError } from './errors';
 import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertTimeZone } from './time-zone';
 import { assertAdmin, isStaff } from './permissions';
 import { forbidden } from './errors';
-import { isPlatformAdmin } from './actor';
+import { assertSignedIn, isPlatformAdmin } from './actor';
 import { inTransaction } from './transaction';
+import { ErrorReason } from './error-reasons';
 
 export interface UserInput {
   email?: string;
@@ -24,9 +25,17 @@ export interface UserInput {
 
 export const getUser = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, User, id, 'User');
 
+/** The signed-in user's own account (the system actor of scripts has none). */
+export function getOwnAccount(ctx: DomainContext): Promise<User> {
+  const { actor } = ctx;
+  assertSignedIn(actor);
+  if (actor.kind !== 'user') throw new DomainError('NOT_FOUND', ErrorReason.NO_ACCOUNT, 'the system actor has no account');
+  return getUser(ctx, actor.userId);
+}
+
 /** Staff only: a learner never sees other people's personal data. */
 export async function listUsers(ctx: DomainContext, search: string | null | undefined, args: PageArgs): Promise<Page<User>> {
-  if (!(await isStaff(ctx))) throw forbidden('NOT_STAFF', 'only staff may list users');
+  if (!(await isStaff(ctx))) throw forbidden(ErrorReason.NOT_STAFF, 'only staff may list users');
   const qb = ctx.manager.createQueryBuilder(User, 'u');
   if (search?.trim()) {
     const pattern = containsPattern(search);
@@ -45,7 +54,7 @@ export async function listUsers(ctx: DomainContext, search: string | null | unde
 async function assertEmailFree(ctx: DomainContext, email: string | undefined, id?: number) {
   if (!email) return;
   const other = await ctx.manager.findOneBy(User, { email });
-  if (other && other.id !== id) throw conflict('EMAIL_TAKEN', `${email} is already used`, 'email');
+  if (other && other.id !== id) throw conflict(ErrorReason.EMAIL_TAKEN, `${email} is already used`, 'email');
 }
 
 const normalise = (input: UserInput): UserInput => ({ ...input, email: input.email?.trim().toLowerCase() });
@@ -69,7 +78,7 @@ export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
     const given = Object.entries(input).filter(([, value]) => value !== undefined).map(([key]) => key);
     if (!self) assertAdmin(ctx);
     const refused = given.find((key) => !SELF_SERVICE_FIELDS.has(key));
-    if (refused) throw forbidden('NOT_ADMIN', `only administrators may change ${refused}`);
+    if (refused) throw forbidden(ErrorReason.NOT_ADMIN, `only administrators may change ${refused}`);
   }
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../domain/actor';
 import { DomainContext } from '../domain/context';
-import { Clock, systemClock } from '../lib/clock';
+import { Clock } from '../domain/clock';
 import { createLoaders, Loaders } from './loaders';
 
 /** Per-request context: the domain context (actor, clock, data access) and this request's DataLoaders. */
@@ -12,7 +12,7 @@ export interface GraphQLContext {
   requestId: string;
 }
 
-export function createContext(dataSource: DataSource, actor: Actor, clock: Clock = systemClock): GraphQLContext {
+export function createContext(dataSource: DataSource, actor: Actor, clock: Clock): GraphQLContext {
   const domain: DomainContext = { manager: dataSource.manager, clock, actor };
   return { domain, loaders: createLoaders(domain), requestId: randomUUID() };
 }

@@ -4,6 +4,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../domain/errors';
+import { ErrorReason } from '../domain/error-reasons';
 
 interface FieldProblem {
   field: string;
@@ -52,11 +53,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ') || 'invalid input',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION', field: problems[0]?.field, problems },
+      extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.VALIDATION, field: problems[0]?.field, problems },
     };
   }
   if (original instanceof Error && UNIQUE_VIOLATION.test(`${(original as { code?: string }).code} ${original.message}`)) {
-    return { ...base, message: 'this would duplicate an existing record', extensions: { code: 'CONFLICT', reason: 'DUPLICATE' } };
+    return { ...base, message: 'this would duplicate an existing record', extensions: { code: 'CONFLICT', reason: ErrorReason.DUPLICATE } };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {

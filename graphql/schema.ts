@@ -13,7 +13,7 @@ import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { guardRootFields } from './guard';
 
-/** Builds the schema; call once per process (lib/runtime.ts keeps it). */
+/** Builds the schema; call once per process (server/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
   return buildSchemaSync({
     resolvers: [

@@ -4,6 +4,7 @@ import { GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
 import type { GraphQLContext } from './context';
 import { operationCost } from './cost';
 import { formatError } from './errors';
+import { ErrorReason } from '../domain/error-reasons';
 
 /**
  * Limits on what one request may ask (checked while validating, before any resolver or SQL runs):
@@ -53,7 +54,7 @@ function requestPolicyPlugin(production: boolean): ApolloServerPlugin<GraphQLCon
           const cost = operation ? operationCost(schema, document, operation, request.variables) : 0;
           if (cost > LIMITS.maxCost)
             throw new GraphQLError(`this operation could return ${cost} objects; the limit is ${LIMITS.maxCost}`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_COSTLY', http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.TOO_COSTLY, http: { status: 400 } },
             });
           if (production && anonymous && isIntrospection(document))
             throw new GraphQLError('introspection needs a signed-in user', {

@@ -36,8 +36,9 @@ import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState,
 import { createContext, GraphQLContext } from '../graphql/context';
 import { buildCursusSchema } from '../graphql/schema';
 import { createGraphQLServer } from '../graphql/server';
-import { FixedClock } from '../lib/clock';
-import { databaseKind, dataSourceOptions, openDataSource } from '../lib/db';
+import { FixedClock } from '../domain/clock';
+import { databaseKind } from '../lib/database-url';
+import { dataSourceOptions, openDataSource } from '../server/db';
 import { formatSummary, seedDemo } from './demo-data';
 import { createDatabase, dropDatabase } from './mysql-admin';
 

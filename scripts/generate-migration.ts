@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, openDataSource } from '../lib/db';
+import { dataSourceOptions, openDataSource } from '../server/db';
 import { createDatabase, dropDatabase } from './mysql-admin';
 
 type Query = { query: string; parameters?: unknown[] };

@@ -1,7 +1,7 @@
 // `npm run migrate` applies the pending migrations; `npm run migrate:revert` undoes the last one.
 // The database is the one the app uses (DATABASE_URL, else the embedded SQLite file).
 import 'reflect-metadata';
-import { openDataSource } from '../lib/db';
+import { openDataSource } from '../server/db';
 
 async function main() {
   const revert = process.argv[2] === 'revert';

@@ -15,8 +15,9 @@ import { DataSource } from 'typeorm';
 import { systemActor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { Training } from '../entities';
-import { systemClock } from '../lib/clock';
-import { databaseKind, openDataSource } from '../lib/db';
+import { systemClock } from '../domain/clock';
+import { databaseKind } from '../lib/database-url';
+import { openDataSource } from '../server/db';
 import { formatSummary, seedDemo } from './demo-data';
 
 const USAGE = 'usage: npm run seed [-- --if-empty]';

@@ -4,8 +4,8 @@ import 'reflect-metadata';
 import { systemActor } from '../domain/actor';
 import { createApiToken } from '../domain/api-tokens';
 import { User } from '../entities';
-import { systemClock } from '../lib/clock';
-import { openDataSource } from '../lib/db';
+import { systemClock } from '../domain/clock';
+import { openDataSource } from '../server/db';
 
 async function main() {
   const [email, name = 'command line'] = process.argv.slice(2);

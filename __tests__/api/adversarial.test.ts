@@ -23,9 +23,9 @@ import { createContext, GraphQLContext } from '../../graphql/context';
 import { buildCursusSchema } from '../../graphql/schema';
 import { createGraphQLServer, LIMITS } from '../../graphql/server';
 import { MAX_BODY_BYTES } from '../../lib/http/body-limit';
-import { SESSION_MAX_AGE_SECONDS } from '../../lib/auth/options';
-import { authSecret } from '../../lib/auth/secret';
-import { systemClock } from '../../lib/clock';
+import { SESSION_MAX_AGE_SECONDS } from '../../server/auth-options';
+import { authSecret } from '../../lib/auth-secret';
+import { systemClock } from '../../domain/clock';
 
 let h: HttpHarness;
 
@@ -660,7 +660,7 @@ describe('production: no introspection and no "Did you mean" for anonymous calle
   });
 
   async function run(server: ApolloServer<GraphQLContext>, actor: Actor, query: string, variables?: Record<string, unknown>) {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(h.dataSource, actor) });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(h.dataSource, actor, systemClock) });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return { status: response.http.status, ...response.body.singleResult };
   }
@@ -714,11 +714,11 @@ describe('production: no introspection and no "Did you mean" for anonymous calle
 
   it('the production server also refuses anonymous introspection over HTTP (Next handler)', async () => {
     const { startServerAndCreateNextHandler } = await import('@as-integrations/next');
-    const { actorFromRequest } = await import('../../lib/auth/actor');
+    const { actorFromRequest } = await import('../../server/actor');
     // A server of its own: the Next handler starts the server it is given.
     const server = createGraphQLServer(schema, { production: true });
     const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-      context: async (request) => createContext(h.dataSource, await actorFromRequest(request, h.dataSource.manager, systemClock)),
+      context: async (request) => createContext(h.dataSource, await actorFromRequest(request, h.dataSource.manager, systemClock), systemClock),
     });
     const post = async (credentials: Credentials) =>
       handler(

@@ -20,11 +20,11 @@ beforeAll(async () => {
     process.env.SQLITE_FILE = ':memory:';
   }
   route = await import('../../app/api/graphql/route');
-  const { getRuntime } = await import('../../lib/runtime');
+  const { getRuntime } = await import('../../server/runtime');
   const { createApiToken } = await import('../../domain/api-tokens');
   const { createUser } = await import('../../domain/users');
   const { systemActor } = await import('../../domain/actor');
-  const { systemClock } = await import('../../lib/clock');
+  const { systemClock } = await import('../../domain/clock');
   const { dataSource } = await getRuntime();
   const ctx = { manager: dataSource.manager, clock: systemClock, actor: systemActor };
   const admin = await createUser(ctx, { email: 'admin@example.org', firstName: 'Ada', lastName: 'Admin' });
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { getRuntime } = await import('../../lib/runtime');
+  const { getRuntime } = await import('../../server/runtime');
   const runtime = await getRuntime();
   await runtime.server.stop();
   await runtime.dataSource.destroy();
@@ -80,7 +80,7 @@ describe('/api/graphql', () => {
   it('answers errors with a code and never a stack trace', async () => {
     const response = await post(JSON.stringify({ query: '{ training(id: "424242") { id } }' }));
     const body = await response.json();
-    expect(body.errors[0].extensions).toEqual({ code: 'NOT_FOUND', reason: 'TRAINING_NOT_FOUND' });
+    expect(body.errors[0].extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 });

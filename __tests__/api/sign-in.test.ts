@@ -14,9 +14,9 @@ import { DomainContext } from '../../domain/context';
 import { setPassword, signIn, SignInThrottled, THROTTLE } from '../../domain/sign-in';
 import { createUser, updateUser } from '../../domain/users';
 import { LoginAttempt } from '../../entities';
-import { SESSION_MAX_AGE_SECONDS } from '../../lib/auth/options';
-import { FixedClock, systemClock } from '../../lib/clock';
-import { dataSourceOptions, openDataSource } from '../../lib/db';
+import { SESSION_MAX_AGE_SECONDS } from '../../server/auth-options';
+import { FixedClock, systemClock } from '../../domain/clock';
+import { dataSourceOptions, openDataSource } from '../../server/db';
 
 const PASSWORD = 'correct horse battery staple';
 const savedNextAuthUrl = process.env.NEXTAUTH_URL;

@@ -6,7 +6,7 @@ import { Actor, systemActor } from '../../domain/actor';
 import { createContext, GraphQLContext } from '../../graphql/context';
 import { buildCursusSchema } from '../../graphql/schema';
 import { createGraphQLServer } from '../../graphql/server';
-import { FixedClock } from '../../lib/clock';
+import { FixedClock } from '../../domain/clock';
 import { openTestDatabase } from './database';
 
 // Built once per test file, like once per process in the app.

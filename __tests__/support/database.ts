@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, databaseKind, openDataSource } from '../../lib/db';
+import { databaseKind } from '../../lib/database-url';
+import { dataSourceOptions, openDataSource } from '../../server/db';
 import { createDatabase, dropDatabase } from '../../scripts/mysql-admin';
 
 /**

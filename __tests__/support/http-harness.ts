@@ -83,7 +83,7 @@ export async function openHttpHarness({ sqlite = 'memory' }: { sqlite?: 'memory'
     process.env.SQLITE_FILE = ':memory:';
   }
   const route: GraphQLRoute = await import('../../app/api/graphql/route');
-  const { getRuntime } = await import('../../lib/runtime');
+  const { getRuntime } = await import('../../server/runtime');
   const { dataSource } = await getRuntime();
 
   const post = async (body: string, credentials: Credentials = {}, headers: Record<string, string> = {}) =>

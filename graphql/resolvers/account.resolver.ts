@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertSignedIn } from '../../domain/actor';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/api-tokens';
 import { removeMembership, setMembership } from '../../domain/memberships';
 import { changeOwnPassword, setPassword } from '../../domain/sign-in';
-import { getUser } from '../../domain/users';
+import { getOwnAccount } from '../../domain/users';
 import { ApiToken, Membership, MembershipRole, Organisation, User } from '../../entities';
 import { Connection, PageArgs, toConnection } from '../connection';
 import type { GraphQLContext } from '../context';
@@ -29,10 +28,7 @@ export class AccountResolver {
 
   @Query(() => User, { description: 'The signed-in user.' })
   me(@Ctx() ctx: GraphQLContext) {
-    const actor = ctx.domain.actor;
-    assertSignedIn(actor);
-    if (actor.kind !== 'user') throw new Error('the system actor has no account');
-    return getUser(ctx.domain, actor.userId);
+    return getOwnAccount(ctx.domain);
   }
 
   @Query(() => ApiTokenConnection, { description: 'Your API tokens, newest first.' })

@@ -12,6 +12,7 @@ import { inscriptionsOf, usersOf } from './inscription-lists';
 import { Public } from '../guard';
 import { assertSignedIn } from '../../domain/actor';
 import { forbidden } from '../../domain/errors';
+import { ErrorReason } from '../../domain/error-reasons';
 
 const commentsOfEvent = { entity: Comment, parentColumn: 'eventId' as const, order: { column: 'createdAt', direction: 'ASC' as const } };
 
@@ -90,7 +91,7 @@ export class EventResolver {
   async comments(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
     assertSignedIn(ctx.domain.actor);
     const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
-    if (!relation.participant) throw forbidden('NOT_PARTICIPANT', "only the session's staff and registrants read its comments");
+    if (!relation.participant) throw forbidden(ErrorReason.NOT_PARTICIPANT, "only the session's staff and registrants read its comments");
     return toConnection(await ctx.loaders.childPage('eventComments', commentsOfEvent, page, event.id));
   }
 

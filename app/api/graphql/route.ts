@@ -2,10 +2,9 @@ import 'reflect-metadata';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { NextRequest } from 'next/server';
 import { limitBody } from '../../../lib/http/body-limit';
-import { actorFromRequest } from '../../../lib/auth/actor';
-import { systemClock } from '../../../lib/clock';
-import { createContext, type GraphQLContext } from '../../../graphql/context';
-import { getRuntime } from '../../../lib/runtime';
+import type { GraphQLContext } from '../../../graphql/context';
+import { contextForRequest } from '../../../server/request-context';
+import { getRuntime } from '../../../server/runtime';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -13,13 +12,13 @@ export const dynamic = 'force-dynamic';
 type Handler = (request: NextRequest) => Promise<Response>;
 
 async function handler(): Promise<Handler> {
-  const { server, dataSource, adapters } = await getRuntime();
+  const cursus = await getRuntime();
+  const { server, adapters } = cursus;
   if (!adapters.has('next')) {
     adapters.set(
       'next',
       startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-        context: async (request) =>
-          createContext(dataSource, await actorFromRequest(request, dataSource.manager, systemClock)),
+        context: (request) => contextForRequest(cursus, request),
       }),
     );
   }

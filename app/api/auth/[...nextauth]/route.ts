@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import NextAuth from 'next-auth';
-import { authOptions } from '../../../../lib/auth/options';
+import { authOptions } from '../../../../server/auth-options';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

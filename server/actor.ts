@@ -1,11 +1,11 @@
 import { getToken } from 'next-auth/jwt';
 import { EntityManager } from 'typeorm';
-import { Actor, anonymousActor } from '../../domain/actor';
-import { actorOf } from '../../domain/actor-of';
-import { actorForToken } from '../../domain/api-tokens';
-import { User } from '../../entities';
-import { Clock } from '../clock';
-import { authSecret } from './secret';
+import { Actor, anonymousActor } from '../domain/actor';
+import { actorOf } from '../domain/actor-of';
+import { actorForToken } from '../domain/api-tokens';
+import { User } from '../entities';
+import { Clock } from '../domain/clock';
+import { authSecret } from '../lib/auth-secret';
 
 /** A malformed %-sequence in someone's cookie must not fail the request: keep the raw value. */
 function decodeCookieValue(value: string): string {

@@ -1,10 +1,9 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { anonymousActor } from '../../domain/actor';
-import { signIn, SignInThrottled } from '../../domain/sign-in';
-import { systemClock } from '../clock';
-import { getRuntime } from '../runtime';
-import { authSecret } from './secret';
+import { anonymousActor } from '../domain/actor';
+import { signIn, SignInThrottled } from '../domain/sign-in';
+import { getRuntime } from './runtime';
+import { authSecret } from '../lib/auth-secret';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
 
@@ -19,7 +18,7 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
 
 /**
  * next-auth: e-mail and password, JWT in an http-only cookie. The cookie carries the user id and the
- * account's session version; every API request checks both against the database (lib/auth/actor.ts), so a
+ * account's session version; every API request checks both against the database (server/actor.ts), so a
  * deactivated account or a changed password ends existing sessions at once.
  */
 export function authOptions(): NextAuthOptions {
@@ -34,8 +33,8 @@ export function authOptions(): NextAuthOptions {
         name: 'Cursus',
         credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, request) {
-          const { dataSource } = await getRuntime();
-          const ctx = { manager: dataSource.manager, clock: systemClock, actor: anonymousActor };
+          const { dataSource, clock } = await getRuntime();
+          const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
           try {
             const user = await signIn(ctx, credentials?.email ?? '', credentials?.password ?? '', clientAddress(request?.headers ?? {}));
             if (!user) return null;

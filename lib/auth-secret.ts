@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databaseKind } from '../db';
+import { databaseKind } from './database-url';
 
 /**
  * The secret that signs session cookies (NEXTAUTH_SECRET). A deployment sets it, the same for every process.

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/context';
 import { buildCursusSchema } from '../graphql/schema';
 import { createGraphQLServer } from '../graphql/server';
+import { Clock, systemClock } from '../domain/clock';
 import { openDataSource } from './db';
 
 /** Everything a process builds once: the DataSource, the schema and the GraphQL server. */
@@ -12,6 +13,8 @@ export interface CursusRuntime {
   dataSource: DataSource;
   schema: GraphQLSchema;
   server: ApolloServer<GraphQLContext>;
+  /** The one clock of the process: every request and every sign-in reads "now" from it. */
+  clock: Clock;
   /** Adapters (e.g. the Next route handler) cache what they build from the server here. */
   adapters: Map<string, unknown>;
 }
@@ -32,7 +35,7 @@ export function getRuntime(): Promise<CursusRuntime> {
     const schema = buildCursusSchema();
     // Started by whichever adapter serves it first (the Next handler starts it in the background).
     const server = createGraphQLServer(schema);
-    return { dataSource, schema, server, adapters: new Map() };
+    return { dataSource, schema, server, clock: systemClock, adapters: new Map() };
   })().catch((error) => {
     delete holder[KEY];
     throw error;

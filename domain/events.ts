@@ -11,7 +11,7 @@ import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
 import { getSession } from './sessions';
-import { hasEnded } from './status';
+import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
 
@@ -44,18 +44,15 @@ export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<s
   return location?.timeZone ?? defaultTimeZone();
 }
 
-/**
- * R4 in SQL: an event is ended when endAt <= now, compared on the indexed end date at query time, so it moves
- * from the open list to the ended list the moment its end passes, with no write. Open events come soonest
- * first; ended ones most recently ended first.
- */
+/** R4 in SQL (endedCondition): open events come soonest first; ended ones most recently ended first. */
 export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageArgs): Promise<Page<Event>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Event, 'e'), eventCondition(ctx.actor, 'e'));
-  const now = ctx.clock.now();
   if (filter.sessionId != null) qb.andWhere('e.sessionId = :sessionId', { sessionId: filter.sessionId });
   if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
-  if (filter.ended === true) qb.andWhere('e.endAt <= :now', { now });
-  if (filter.ended === false) qb.andWhere('e.endAt > :now', { now });
+  if (filter.ended != null) {
+    const ended = endedCondition('e.endAt', filter.ended, ctx.clock.now());
+    qb.andWhere(ended.sql, ended.parameters);
+  }
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
   return paginate(qb, order, args);
 }

@@ -1,6 +1,7 @@
 import { IsNull } from 'typeorm';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
+import { endedCondition } from './status';
 
 /** A session (eventId null) or one of its events: what an inscription is for. */
 export interface Target {
@@ -119,13 +120,11 @@ export async function registerSessionLearners(ctx: DomainContext, event: Event):
 
 /** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */
 export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number, userId: number): Promise<void> {
+  const open = endedCondition('e.endAt', false, ctx.clock.now());
   const events = await ctx.manager
     .createQueryBuilder(Event, 'e')
-    .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode AND e.endAt > :now', {
-      sessionId,
-      mode: InscriptionMode.AUTOMATIC,
-      now: ctx.clock.now(),
-    })
+    .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode', { sessionId, mode: InscriptionMode.AUTOMATIC })
+    .andWhere(open.sql, open.parameters)
     .andWhere(
       'e.id NOT IN (SELECT i.eventId FROM inscription i WHERE i.userId = :userId AND i.role = :role AND i.eventId IS NOT NULL)',
       { userId, role: InscriptionRole.LEARNER },
@@ -144,11 +143,12 @@ export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number,
  * events keep their registrants (attendance history). Freed event seats go to their waiting lists.
  */
 export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
+  const open = endedCondition('e.endAt', false, ctx.clock.now());
   const leaving = await ctx.manager
     .createQueryBuilder(Inscription, 'i')
     .innerJoinAndSelect('i.event', 'e')
     .where('i.sessionId = :sessionId AND i.userId = :userId AND i.role = :role', { sessionId, userId, role })
-    .andWhere('e.endAt > :now', { now: ctx.clock.now() })
+    .andWhere(open.sql, open.parameters)
     .getMany();
   if (!leaving.length) return;
   await ctx.manager.delete(Inscription, leaving.map((i) => i.id));

@@ -37,10 +37,15 @@ export interface EventFilter {
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Event, (alias) => eventCondition(ctx.actor, alias), id, 'Event', field);
 
-/** The zone an event's local times are in: its location's, else the platform default. */
-export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<string> {
-  if (event.locationId === null) return defaultTimeZone();
-  const location = await ctx.manager.findOneBy(Location, { id: event.locationId });
+/**
+ * The zone an event's local times are in: its location's, else the platform default (domain.md, "Time
+ * zones"). `locationOf` loads the location: the request's loader in the API, the transaction's manager here.
+ */
+export async function eventTimeZone(
+  event: Pick<Event, 'locationId'>,
+  locationOf: (id: number) => Promise<Pick<Location, 'timeZone'> | null>,
+): Promise<string> {
+  const location = event.locationId === null ? null : await locationOf(event.locationId);
   return location?.timeZone ?? defaultTimeZone();
 }
 
@@ -134,7 +139,8 @@ export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): P
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
     await assertManagesSession(tx, event.sessionId);
-    const occurrences = repeatOccurrences(event, await eventTimeZone(tx, event), rule);
+    const zone = await eventTimeZone(event, (id) => tx.manager.findOneBy(Location, { id }));
+    const occurrences = repeatOccurrences(event, zone, rule);
     // Trainers who have left the session since (they stay on ended events) are not copied (R9).
     const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);
     const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER })).filter((t) =>

@@ -61,10 +61,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => String, { description: "IANA time zone its local times are shown in: its location's, else the platform's." })
-  async timeZone(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    if (event.locationId === null) return eventTimeZone(ctx.domain, event);
-    const location = await ctx.loaders.location.load(event.locationId);
-    return location?.timeZone ?? eventTimeZone(ctx.domain, event);
+  timeZone(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return eventTimeZone(event, (id) => ctx.loaders.location.load(id));
   }
 
   @FieldResolver(() => UserConnection, { description: "Its trainers (among the session's, R9)." })

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Inscription, InscriptionRole, InscriptionState, Session, TrainingOrganisation } from '../entities';
-import { assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
+import { Actor, assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -77,6 +77,14 @@ export async function isStaff(ctx: DomainContext): Promise<boolean> {
   return ctx.manager.exists(Inscription, {
     where: { userId: ctx.actor.userId, role: InscriptionRole.TRAINER, state: InscriptionState.CONFIRMED },
   });
+}
+
+/**
+ * Whose e-mail address the actor reads: their own, and everyone's when they are staff (isStaff, asked only
+ * when it matters). Personal data: anyone else gets null.
+ */
+export async function canSeeEmail(actor: Actor, userId: number, actorIsStaff: () => Promise<boolean>): Promise<boolean> {
+  return (actor.kind === 'user' && actor.userId === userId) || actorIsStaff();
 }
 
 export interface SessionRelation {

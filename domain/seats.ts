@@ -1,4 +1,4 @@
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
 import { endedCondition } from './status';
@@ -78,13 +78,16 @@ export async function seatLearners(ctx: DomainContext, target: Target, userIds: 
   return rows.length ? ctx.manager.save(rows) : [];
 }
 
+/** R6: the one waiting-list order, first come first served (registration time, then id as tie-breaker). */
+const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
+
 /** Promotes waiting learners, first come first served, while seats are free (R6). Returns the promoted. */
 export async function promoteWaitlisted(ctx: DomainContext, target: Target): Promise<Inscription[]> {
   const free = await freeSeats(ctx, target);
   if (free === 0) return [];
   const waiting = await ctx.manager.find(Inscription, {
     where: learnersIn(target, InscriptionState.WAITLISTED),
-    order: { createdAt: 'ASC', id: 'ASC' },
+    order: WAITING_ORDER,
     take: free === Infinity ? undefined : free,
   });
   for (const inscription of waiting) inscription.state = InscriptionState.CONFIRMED;
@@ -162,4 +165,30 @@ export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, use
 export async function afterCapacityChange(ctx: DomainContext, target: Target): Promise<void> {
   await lockTarget(ctx, target);
   await promoteWaitlisted(ctx, target);
+}
+
+/**
+ * R6: places on the waiting list (1 = next), in the order promotions follow, for many inscriptions at once
+ * (the `position` field, batched): the rank among the waitlisted of the same session or event; null for an
+ * inscription that is not waiting.
+ */
+export async function waitlistPositions(ctx: DomainContext, inscriptionIds: readonly number[]): Promise<(number | null)[]> {
+  const asked = await ctx.manager.findBy(Inscription, { id: In([...inscriptionIds]) });
+  const waiting = asked.filter((i) => i.state === InscriptionState.WAITLISTED);
+  const sessionIds = [...new Set(waiting.map((i) => i.sessionId))];
+  const lines = sessionIds.length
+    ? await ctx.manager.find(Inscription, {
+        where: { sessionId: In(sessionIds), state: InscriptionState.WAITLISTED },
+        order: WAITING_ORDER,
+      })
+    : [];
+  const position = new Map<number, number>();
+  const counters = new Map<string, number>();
+  for (const i of lines) {
+    const key = `${i.sessionId}:${i.eventId ?? ''}:${i.role}`;
+    const next = (counters.get(key) ?? 0) + 1;
+    counters.set(key, next);
+    position.set(i.id, next);
+  }
+  return inscriptionIds.map((id) => position.get(id) ?? null);
 }

@@ -5,11 +5,10 @@ import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination
 import { organisationsOfTrainings } from '../domain/trainings';
 import { isStaff, SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
+import { waitlistPositions } from '../domain/seats';
 import {
   Event,
   Membership,
-  Inscription,
-  InscriptionState,
   Location,
   Organisation,
   Session,
@@ -26,30 +25,6 @@ function byId<T extends ObjectLiteral & { id: number }>(ctx: DomainContext, enti
   });
 }
 
-/** Waiting-list positions (R6): 1-based rank among the waitlisted learners of the same session or event. */
-function waitlistPositions(ctx: DomainContext) {
-  return new DataLoader<number, number | null>(async (inscriptionIds) => {
-    const asked = await ctx.manager.findBy(Inscription, { id: In([...inscriptionIds]) });
-    const waiting = asked.filter((i) => i.state === InscriptionState.WAITLISTED);
-    const sessionIds = [...new Set(waiting.map((i) => i.sessionId))];
-    const lines = sessionIds.length
-      ? await ctx.manager.find(Inscription, {
-          where: { sessionId: In(sessionIds), state: InscriptionState.WAITLISTED },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })
-      : [];
-    const position = new Map<number, number>();
-    const counters = new Map<string, number>();
-    for (const i of lines) {
-      const key = `${i.sessionId}:${i.eventId ?? ''}:${i.role}`;
-      const next = (counters.get(key) ?? 0) + 1;
-      counters.set(key, next);
-      position.set(i.id, next);
-    }
-    return inscriptionIds.map((id) => position.get(id) ?? null);
-  });
-}
-
 export function createLoaders(ctx: DomainContext) {
   const pageLoaders = new Map<string, DataLoader<number, Page<ObjectLiteral>>>();
   return {
@@ -59,7 +34,8 @@ export function createLoaders(ctx: DomainContext) {
     location: byId(ctx, Location),
     user: byId(ctx, User),
     organisation: byId(ctx, Organisation),
-    waitlistPosition: waitlistPositions(ctx),
+    /** Waiting-list positions (R6), in the domain's one order. */
+    waitlistPosition: new DataLoader<number, number | null>((ids) => waitlistPositions(ctx, ids)),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff, participant) to sessions, batched. */

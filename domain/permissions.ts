@@ -90,14 +90,12 @@ export async function canSeeEmail(actor: Actor, userId: number, actorIsStaff: ()
 export interface SessionRelation {
   /** Manages the training, or is a confirmed trainer of the session: sees every registrant. */
   staff: boolean;
-  /** Registered to the session in any role and state: sees its events' comments (R11). */
-  participant: boolean;
 }
 
 /** The actor's relation to many sessions at once, in two queries (for the per-request loaders). */
 export async function sessionRelations(ctx: DomainContext, sessionIds: readonly number[]): Promise<SessionRelation[]> {
-  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true, participant: true }));
-  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false, participant: false }));
+  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true }));
+  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false }));
   const managed = managedOrganisations(ctx.actor);
   const managedSessions = managed.length
     ? await ctx.manager
@@ -117,6 +115,6 @@ export async function sessionRelations(ctx: DomainContext, sessionIds: readonly 
     const teaches = mine.some(
       (i) => i.eventId === null && i.role === InscriptionRole.TRAINER && i.state === InscriptionState.CONFIRMED,
     );
-    return { staff: managedSet.has(id) || teaches, participant: managedSet.has(id) || mine.length > 0 };
+    return { staff: managedSet.has(id) || teaches };
   });
 }

@@ -73,6 +73,19 @@ export function eventCondition(actor: Actor, alias: string): Condition | null {
   };
 }
 
+/**
+ * R11: comments are visible to everyone who can see their event, and to no one else: the one rule for the
+ * event's `comments` list and for loading a comment by id (#6 §14, §15).
+ */
+export function commentCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  const visibleEvent = eventCondition(actor, 'scope_ce')!;
+  return {
+    sql: `${alias}.eventId IN (SELECT scope_ce.id FROM event scope_ce WHERE ${visibleEvent.sql})`,
+    parameters: visibleEvent.parameters,
+  };
+}
+
 export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, condition: Condition | null): SelectQueryBuilder<T> {
   return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
 }

@@ -38,7 +38,7 @@ export function createLoaders(ctx: DomainContext) {
     waitlistPosition: new DataLoader<number, number | null>((ids) => waitlistPositions(ctx, ids)),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
-    /** The actor's relation (staff, participant) to sessions, batched. */
+    /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),
     /** Whether the actor is staff anywhere (sees e-mail addresses); asked once per request. */
     actorIsStaff: new DataLoader<0, boolean>(async (keys) => {

@@ -1,11 +1,11 @@
 import { IsNull } from 'typeorm';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session, User } from '../entities';
 import { DomainContext } from './context';
-import { badInput, conflict, forbidden, notFound } from './errors';
+import { badInput, conflict, forbidden } from './errors';
 import { findOrFail } from './ids';
 import { assertSignedIn } from './actor';
 import { managesSession, teachesSession } from './permissions';
-import { eventCondition, sessionCondition } from './scope';
+import { eventCondition, inscriptionCondition, sessionCondition } from './scope';
 import { findVisible } from './visible';
 import {
   eventTarget,
@@ -30,15 +30,10 @@ export interface InscriptionInput {
 
 /**
  * An inscription is another person's private data: only its owner and the session's staff (managers,
- * trainers) find it; for anyone else it does not exist.
+ * trainers) find it; for anyone else it does not exist. Scope in the query (#6 §15).
  */
-export async function getInscription(ctx: DomainContext, id: number): Promise<Inscription> {
-  const inscription = await findOrFail(ctx.manager, Inscription, id, 'Inscription');
-  const own = ctx.actor.kind === 'user' && ctx.actor.userId === inscription.userId;
-  if (own || (await managesSession(ctx, inscription.sessionId)) || (await teachesSession(ctx, inscription.sessionId)))
-    return inscription;
-  throw notFound('Inscription');
-}
+export const getInscription = (ctx: DomainContext, id: number): Promise<Inscription> =>
+  findVisible(ctx, Inscription, (alias) => inscriptionCondition(ctx.actor, alias), id, 'Inscription');
 
 /** The confirmed members of a session with a role (e.g. its trainers, for R9). */
 export async function confirmedSessionMembers(ctx: DomainContext, sessionId: number, role: InscriptionRole) {

@@ -1,4 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
+import { InscriptionRole, InscriptionState } from '../entities';
 import { Actor, isPlatformAdmin, managedOrganisations } from './actor';
 
 /**
@@ -18,6 +19,7 @@ export interface Condition {
 }
 
 const ALL: Condition | null = null;
+const NONE: Condition = { sql: '1 = 0', parameters: {} };
 
 function managedTrainingIds(actor: Actor, column: string): string | null {
   return managedOrganisations(actor).length
@@ -70,6 +72,25 @@ export function eventCondition(actor: Actor, alias: string): Condition | null {
   return {
     sql: `${alias}.sessionId IN (SELECT scope_es.id FROM session scope_es WHERE ${visibleSession.sql})`,
     parameters: visibleSession.parameters,
+  };
+}
+
+/**
+ * Inscriptions are another person's private data: their owner and the session's staff (the training's
+ * managers, the session's confirmed trainers) see them; for anyone else they do not exist (#6 §15).
+ */
+export function inscriptionCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  if (actor.kind !== 'user') return NONE;
+  const managed = managedTrainingIds(actor, 'scope_ms.trainingId');
+  return {
+    sql: anyOf([
+      `${alias}.userId = :scopeUser`,
+      managed ? `${alias}.sessionId IN (SELECT scope_ms.id FROM session scope_ms WHERE ${managed})` : null,
+      `${alias}.sessionId IN (SELECT scope_it.sessionId FROM inscription scope_it WHERE scope_it.userId = :scopeUser ` +
+        'AND scope_it.role = :scopeTrainer AND scope_it.state = :scopeConfirmed)',
+    ]),
+    parameters: { ...parameters(actor), scopeTrainer: InscriptionRole.TRAINER, scopeConfirmed: InscriptionState.CONFIRMED },
   };
 }
 

@@ -1,7 +1,7 @@
 import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
@@ -63,7 +63,8 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
 }
 
 async function assertLocation(ctx: DomainContext, locationId: number | null | undefined) {
-  if (locationId != null) await findOrFail(ctx.manager, Location, locationId, 'Location', 'locationId');
+  // Unscoped: locations are platform-wide and publicly listed; this only checks that it exists.
+  if (locationId != null) await unsafeFindById(ctx.manager, Location, locationId, 'Location', 'locationId');
 }
 
 /** R3: takes the session's mode and capacity unless given; automatic events get the session's learners. */

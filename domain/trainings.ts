@@ -4,7 +4,7 @@ import { assertSignedIn } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
-import { assertAllExist } from './ids';
+import { unsafeAssertAllExist } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertManagesOrganisations, assertManagesTraining } from './permissions';
@@ -72,7 +72,8 @@ export async function organisationsOfTrainings(ctx: DomainContext, trainingIds: 
 async function setOrganisations(ctx: DomainContext, trainingId: number, organisationIds: number[]) {
   const ids = [...new Set(organisationIds)];
   if (!ids.length) throw badInput('organisationIds', ErrorReason.ORGANISATION_REQUIRED, 'a training needs at least one organisation');
-  await assertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
+  // Unscoped: organisations are listed to every signed-in user; managing them is checked next.
+  await unsafeAssertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
   assertManagesOrganisations(ctx, ids);
   await ctx.manager.delete(TrainingOrganisation, { trainingId });
   await ctx.manager.insert(

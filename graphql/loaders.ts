@@ -16,8 +16,12 @@ import {
   User,
 } from '../entities';
 
-/** Rows by id in one query per entity and request (no N+1). */
-function byId<T extends ObjectLiteral & { id: number }>(ctx: DomainContext, entity: EntityTarget<T>) {
+/**
+ * Rows by id in one query per entity and request (no N+1), with NO scope: only for the relations of rows
+ * already loaded in scope, which are visible with them (an event's session, a session's training, an
+ * inscription's user…), and for rows without organisation scope (locations, organisations).
+ */
+function unsafeById<T extends ObjectLiteral & { id: number }>(ctx: DomainContext, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = await ctx.manager.findBy(entity, { id: In([...ids]) } as never);
     const map = new Map(rows.map((row) => [row.id, row]));
@@ -28,12 +32,12 @@ function byId<T extends ObjectLiteral & { id: number }>(ctx: DomainContext, enti
 export function createLoaders(ctx: DomainContext) {
   const pageLoaders = new Map<string, DataLoader<number, Page<ObjectLiteral>>>();
   return {
-    training: byId(ctx, Training),
-    session: byId(ctx, Session),
-    event: byId(ctx, Event),
-    location: byId(ctx, Location),
-    user: byId(ctx, User),
-    organisation: byId(ctx, Organisation),
+    training: unsafeById(ctx, Training),
+    session: unsafeById(ctx, Session),
+    event: unsafeById(ctx, Event),
+    location: unsafeById(ctx, Location),
+    user: unsafeById(ctx, User),
+    organisation: unsafeById(ctx, Organisation),
     /** Waiting-list positions (R6), in the domain's one order. */
     waitlistPosition: new DataLoader<number, number | null>((ids) => waitlistPositions(ctx, ids)),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),

@@ -1,7 +1,7 @@
 import { In, IsNull } from 'typeorm';
+import { endedCondition } from './status';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
-import { endedCondition } from './status';
 
 /** A session (eventId null) or one of its events: what an inscription is for. */
 export interface Target {
@@ -28,6 +28,9 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
   role: InscriptionRole.LEARNER,
   state,
 });
+
+/** R6: the one waiting-list order, first come first served (registration time, then id as tie-breaker). */
+const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
 
 /**
  * Serialises seat-taking on one session or event (R6): on MySQL/MariaDB the target row is locked until the
@@ -77,9 +80,6 @@ export async function seatLearners(ctx: DomainContext, target: Target, userIds: 
   );
   return rows.length ? ctx.manager.save(rows) : [];
 }
-
-/** R6: the one waiting-list order, first come first served (registration time, then id as tie-breaker). */
-const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
 
 /** Promotes waiting learners, first come first served, while seats are free (R6). Returns the promoted. */
 export async function promoteWaitlisted(ctx: DomainContext, target: Target): Promise<Inscription[]> {

@@ -1,11 +1,10 @@
 import { EventStatus, InscriptionMode, Session } from '../entities';
-import { Actor } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { assertManagesTraining } from './permissions';
 import { applyScope, sessionCondition } from './scope';
 import { findVisible } from './visible';
-import { ChildPagesSpec, KeysetOrder, Page, PageArgs, paginate } from './pagination';
+import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
 import { statusCondition } from './status';
@@ -72,16 +71,6 @@ export function listSessions(
     qb.andWhere(status.sql, status.parameters);
   }
   return paginate(qb, ORDERS[orderBy], args);
-}
-
-/** A training's `sessions` field, batched across trainings: only the sessions the actor may see, soonest first. */
-export function sessionsOfTrainingSpec(actor: Actor): ChildPagesSpec<Session> {
-  return {
-    entity: Session,
-    parentColumn: 'trainingId',
-    order: { column: 'startDate', direction: 'ASC' },
-    where: sessionCondition(actor, 'c') ?? undefined,
-  };
 }
 
 /** R10: at most one default session per training; making one default unsets the previous one. */

@@ -1,14 +1,14 @@
 import { Brackets, In } from 'typeorm';
-import { InscriptionMode, Organisation, Training, TrainingOrganisation } from '../entities';
+import { InscriptionMode, Organisation, Session, Training, TrainingOrganisation } from '../entities';
 import { assertSignedIn } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
 import { unsafeAssertAllExist } from './ids';
-import { Page, PageArgs, paginate } from './pagination';
+import { ChildPagesSpec, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertManagesOrganisations, assertManagesTraining } from './permissions';
-import { applyScope, trainingCondition } from './scope';
+import { applyScope, sessionCondition, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
@@ -53,6 +53,20 @@ export function listTrainings(
     );
   }
   return paginate(qb, { column: 'title', direction: 'ASC' }, args);
+}
+
+/**
+ * The sessions of trainings the actor may see, by start (for `Training.sessions`): one page per training,
+ * batched by the loaders, on the (trainingId, startDate, id) index.
+ */
+export function visibleSessionsSpec(ctx: DomainContext): ChildPagesSpec<Session> {
+  const visible = sessionCondition(ctx.actor, 'c');
+  return {
+    entity: Session,
+    parentColumn: 'trainingId',
+    order: { column: 'startDate', direction: 'ASC' },
+    where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
+  };
 }
 
 /** R1: the organisations of many trainings at once (for loaders): trainingId → organisations. */

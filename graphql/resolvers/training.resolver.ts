@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createTraining, deleteTraining, getTraining, listTrainings, updateTraining } from '../../domain/trainings';
+import { createTraining, deleteTraining, getTraining, listTrainings, updateTraining, visibleSessionsSpec } from '../../domain/trainings';
 import { Organisation, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { SessionConnection, TrainingConnection } from '../connections';
@@ -7,7 +7,6 @@ import type { GraphQLContext } from '../context';
 import { toId, toIds, toOptionalId } from '../ids';
 import { CreateTrainingInput, UpdateTrainingInput } from '../inputs/training.input';
 import { Public } from '../guard';
-import { sessionsOfTrainingSpec } from '../../domain/sessions';
 
 
 @Resolver(() => Training)
@@ -38,7 +37,7 @@ export class TrainingResolver {
 
   @FieldResolver(() => SessionConnection, { description: 'Its sessions you may see, by start date.' })
   async sessions(@Root() training: Training, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return toConnection(await ctx.loaders.childPage('trainingSessions', sessionsOfTrainingSpec(ctx.domain.actor), page, training.id));
+    return toConnection(await ctx.loaders.childPage('trainingSessions', visibleSessionsSpec(ctx.domain), page, training.id));
   }
 
   @Mutation(() => Training, { description: 'Creates a training.' })

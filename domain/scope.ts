@@ -75,6 +75,10 @@ export function eventCondition(actor: Actor, alias: string): Condition | null {
   };
 }
 
+export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, condition: Condition | null): SelectQueryBuilder<T> {
+  return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
+}
+
 /**
  * Inscriptions are another person's private data: their owner and the session's staff (the training's
  * managers, the session's confirmed trainers) see them; for anyone else they do not exist (#6 §15).
@@ -105,8 +109,4 @@ export function commentCondition(actor: Actor, alias: string): Condition | null 
     sql: `${alias}.eventId IN (SELECT scope_ce.id FROM event scope_ce WHERE ${visibleEvent.sql})`,
     parameters: visibleEvent.parameters,
   };
-}
-
-export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, condition: Condition | null): SelectQueryBuilder<T> {
-  return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
 }

@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
+import { waitlistPositions } from '../domain/seats';
 import { organisationsOfTrainings } from '../domain/trainings';
 import { isStaff, SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
-import { waitlistPositions } from '../domain/seats';
 import {
   Event,
   Membership,

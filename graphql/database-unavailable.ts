@@ -3,14 +3,15 @@ import { GraphQLError } from 'graphql';
 
 /** How long clients are asked to wait before trying again (`Retry-After`, in seconds). */
 export const RETRY_AFTER_SECONDS = 5;
-export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 const MESSAGE = 'the database is not answering; try again shortly';
 
 /**
  * Driver error codes that mean "the database cannot serve this now", not "this request is wrong":
  * - the network or the server (refused, reset, lost, shutting down, too many connections);
- * - a bound of server/db.ts: ETIMEDOUT (opening a connection, or waiting for a pooled one: server/mysql-pool.ts),
- *   PROTOCOL_SEQUENCE_TIMEOUT (a statement), SQLITE_BUSY… (another process holds SQLite's write lock);
+ * - a bound of server/db.ts: ETIMEDOUT (opening a connection, or waiting for a pooled one, see
+ *   server/mysql-pool.ts), PROTOCOL_SEQUENCE_TIMEOUT (a statement), SQLITE_BUSY… (another process holds
+ *   SQLite's write lock);
  * - a timeout of the server itself (a lock wait, MySQL's max_execution_time).
  */
 const UNAVAILABLE = new Set([

@@ -81,5 +81,6 @@ describe('the migrations', () => {
     } finally {
       await close();
     }
-  });
+    // Every migration down and up again on MariaDB: seconds, more on a busy machine.
+  }, 30_000);
 });

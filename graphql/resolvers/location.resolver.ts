@@ -10,7 +10,7 @@ import { CreateLocationInput, UpdateLocationInput } from '../inputs/location.inp
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to; null when shared (#6 §3).' })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to and whose managers manage it; null when shared (administrators manage it).' })
   organisation(@Root() location: Location, @Ctx() ctx: GraphQLContext) {
     return location.organisationId === null ? null : ctx.loaders.organisation.load(location.organisationId);
   }

@@ -9,7 +9,7 @@ import { CreateTemplateInput, UpdateTemplateInput } from '../inputs/template.inp
 
 @Resolver(() => Template)
 export class TemplateResolver {
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to; null when shared (#6 §3).' })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to and whose managers manage it; null when shared (administrators manage it).' })
   organisation(@Root() template: Template, @Ctx() ctx: GraphQLContext) {
     return template.organisationId === null ? null : ctx.loaders.organisation.load(template.organisationId);
   }

@@ -1,8 +1,9 @@
 /**
  * The tenant matrix (issue #3): every root query and mutation × {anonymous, learner, trainer, manager of
  * organisation A, manager of organisation B, administrator}, acting on an object of organisation A, with the
- * expected outcome: allowed ('ok', and for lists whether A's object is in it), NOT_FOUND, FORBIDDEN or
- * UNAUTHENTICATED (domain.md, "Who may do what").
+ * expected outcome: allowed ('ok', and for lists whether A's object is in it), NOT_FOUND, FORBIDDEN,
+ * UNAUTHENTICATED, or CONFLICT where the rule refuses everyone (domain.md, "Who may do what"). Issue #6 §2 adds
+ * people (users, user, nested e-mail addresses and memberships) and §3 owned locations and templates.
  *
  * The table is checked against the schema first: a new root field fails this file until its row is added.
  * Refused calls must write nothing (every table is compared before and after), and a NOT_FOUND for an object

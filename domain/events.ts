@@ -1,8 +1,8 @@
 import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { unsafeFindById } from './ids';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
+import { getLocation } from './locations';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
 import { applyScope, eventCondition } from './scope';
@@ -62,9 +62,12 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
   return paginate(qb, order, args);
 }
 
-async function assertLocation(ctx: DomainContext, locationId: number | null | undefined) {
-  // Unscoped: locations are platform-wide and publicly listed; this only checks that it exists.
-  if (locationId != null) await unsafeFindById(ctx.manager, Location, locationId, 'Location', 'locationId');
+/**
+ * #6 §3: events go to locations the actor may use (shared ones, their organisations'). Keeping the event's
+ * current location is always allowed: a training shared by two organisations may meet at either one's.
+ */
+async function assertLocation(ctx: DomainContext, locationId: number | null | undefined, current: number | null = null) {
+  if (locationId != null && locationId !== current) await getLocation(ctx, locationId, 'locationId');
 }
 
 /** R3: takes the session's mode and capacity unless given; automatic events get the session's learners. */
@@ -106,10 +109,10 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
     // registration to the session that joins this event (R3).
     await lockTarget(tx, eventTarget(event));
     const { trainerIds, ...fields } = input;
-    const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers };
+    const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers, locationId: event.locationId };
     assignDefined(event, fields);
     assertOrdered(event.startAt, event.endAt, input.endAt ? 'endAt' : 'startAt');
-    await assertLocation(tx, fields.locationId);
+    await assertLocation(tx, fields.locationId, previous.locationId);
     await tx.manager.save(event);
     if (trainerIds) await setEventTrainers(tx, event, trainerIds);
     const open = !hasEnded(event.endAt, tx.clock.now());

@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
-import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session, User } from '../entities';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
-import { badInput, conflict, forbidden } from './errors';
+import { badInput, conflict, forbidden, notFound } from './errors';
 import { unsafeFindById } from './ids';
 import { assertSignedIn } from './actor';
 import { managesSession, teachesSession } from './permissions';
@@ -19,6 +19,7 @@ import {
 } from './seats';
 import { hasEnded } from './status';
 import { inTransaction } from './transaction';
+import { getUser, userByEmail } from './users';
 import { ErrorReason } from './error-reasons';
 
 export interface InscriptionInput {
@@ -27,6 +28,9 @@ export interface InscriptionInput {
   userId: number;
   role: InscriptionRole;
 }
+
+/** Who is registered: by id, or (enrolment from outside one's scope, #6 §2) by exact e-mail address. */
+export type InscriptionRequest = Omit<InscriptionInput, 'userId'> & { userId?: number | null; email?: string | null };
 
 /**
  * An inscription is another person's private data: only its owner and the session's staff (managers,
@@ -48,14 +52,14 @@ export async function confirmedSessionMembers(ctx: DomainContext, sessionId: num
  * What a learner may do on their own, without managing the session: R8 for sessions (public registration or
  * unregistration, not ended), R3/R4 for events (public mode, not ended).
  */
-function assertSelfService(ctx: DomainContext, userId: number, role: InscriptionRole, allowed: boolean) {
+function assertSelfService(ctx: DomainContext, userId: number | null, role: InscriptionRole, allowed: boolean) {
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user' || ctx.actor.userId !== userId || role !== InscriptionRole.LEARNER)
     throw forbidden(ErrorReason.NOT_SESSION_STAFF, 'only staff of the session may register or unregister other people');
   if (!allowed) throw forbidden(ErrorReason.SELF_SERVICE_CLOSED, 'learners cannot register or unregister themselves here');
 }
 
-async function resolveTarget(ctx: DomainContext, input: InscriptionInput) {
+async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionInput, 'sessionId' | 'eventId'>) {
   if (input.eventId != null) {
     const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
@@ -86,20 +90,37 @@ async function actsAsStaff(ctx: DomainContext, session: Session, event: Event | 
   );
 }
 
+/**
+ * #6 §2: by id, the registrant must be in the actor's scope of people (anyone else is NOT_FOUND like a missing
+ * id: registering strangers would pull them into view, one id after the other). Someone from outside is enrolled
+ * by their exact e-mail address, by the session's managers only.
+ */
+async function registrantId(ctx: DomainContext, request: InscriptionRequest, sessionId: number): Promise<number> {
+  if ((request.userId == null) === (request.email == null))
+    throw badInput('userId', ErrorReason.REGISTRANT_REQUIRED, 'give either a userId or an email');
+  if (request.userId != null) return (await getUser(ctx, request.userId, 'userId')).id;
+  if (!(await managesSession(ctx, sessionId))) {
+    assertSignedIn(ctx.actor);
+    throw forbidden(ErrorReason.NOT_TRAINING_MANAGER, 'only managers of the training enrol people by e-mail address');
+  }
+  const match = await userByEmail(ctx, request.email!);
+  if (!match) throw notFound('User', 'email');
+  return match.id;
+}
+
 /** Registers a user to a session or an event, as learner or trainer (R3, R6, R7, R8, R9). */
-export function addInscription(ctx: DomainContext, input: InscriptionInput): Promise<Inscription> {
+export function addInscription(ctx: DomainContext, request: InscriptionRequest): Promise<Inscription> {
   return inTransaction(ctx, async (tx) => {
-    // Unscoped existence check of the person registered; who may register whom is decided below.
-    await unsafeFindById(tx.manager, User, input.userId, 'User', 'userId');
-    const { session, event, target } = await resolveTarget(tx, input);
+    const { session, event, target } = await resolveTarget(tx, request);
     const now = tx.clock.now();
-    const staff = await actsAsStaff(tx, session, event, input.role);
+    const staff = await actsAsStaff(tx, session, event, request.role);
     if (!staff) {
       const open = event
         ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
         : session.publicRegistration && !hasEnded(session.endDate, now);
-      assertSelfService(tx, input.userId, input.role, open);
+      assertSelfService(tx, request.userId ?? null, request.role, open);
     }
+    const input: InscriptionInput = { ...request, userId: await registrantId(tx, request, session.id) };
 
     await lockTarget(tx, target);
     // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Inscription, InscriptionRole, InscriptionState, Session, TrainingOrganisation } from '../entities';
-import { Actor, assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
+import { assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -62,29 +62,15 @@ export function assertAdmin(ctx: DomainContext): void {
   if (!isPlatformAdmin(ctx.actor)) refuse(ctx, ErrorReason.NOT_ADMIN, 'only administrators may do this');
 }
 
-/** Creating or re-assigning a training: the actor must manage every organisation named (R1). */
+/**
+ * The actor must manage every organisation named: those a training is given or taken from (R1, #6 §3), the
+ * owner of a location or template (#6 §3). Administrators manage all.
+ */
 export function assertManagesOrganisations(ctx: DomainContext, organisationIds: number[]): void {
   if (isPlatformAdmin(ctx.actor)) return;
   const managed = new Set(managedOrganisations(ctx.actor));
   if (!organisationIds.every((id) => managed.has(id)))
-    refuse(ctx, ErrorReason.NOT_ORGANISATION_MANAGER, 'you may only give trainings to organisations you manage');
-}
-
-/** Staff (administrators, managers, trainers) see other people's e-mail addresses; learners never do. */
-export async function isStaff(ctx: DomainContext): Promise<boolean> {
-  if (isManager(ctx.actor)) return true;
-  if (ctx.actor.kind !== 'user') return false;
-  return ctx.manager.exists(Inscription, {
-    where: { userId: ctx.actor.userId, role: InscriptionRole.TRAINER, state: InscriptionState.CONFIRMED },
-  });
-}
-
-/**
- * Whose e-mail address the actor reads: their own, and everyone's when they are staff (isStaff, asked only
- * when it matters). Personal data: anyone else gets null.
- */
-export async function canSeeEmail(actor: Actor, userId: number, actorIsStaff: () => Promise<boolean>): Promise<boolean> {
-  return (actor.kind === 'user' && actor.userId === userId) || actorIsStaff();
+    refuse(ctx, ErrorReason.NOT_ORGANISATION_MANAGER, 'only managers of the organisation may do this');
 }
 
 export interface SessionRelation {

@@ -12,6 +12,8 @@ import { Actor, isPlatformAdmin, managedOrganisations } from './actor';
  * - trainers and learners: the sessions they are registered to (any role), their trainings and events;
  * - everyone, anonymous included: the public catalogue, i.e. sessions open to public registration (R8),
  *   their trainings and their events.
+ *
+ * People (#6 §2) and locations and templates (#6 §3) have scopes of their own, below.
  */
 export interface Condition {
   sql: string;
@@ -72,6 +74,49 @@ export function eventCondition(actor: Actor, alias: string): Condition | null {
   return {
     sql: `${alias}.sessionId IN (SELECT scope_es.id FROM session scope_es WHERE ${visibleSession.sql})`,
     parameters: visibleSession.parameters,
+  };
+}
+
+/**
+ * People (#6 §2): administrators see everyone; managers the members of the organisations they manage
+ * (sub-organisations included) and everyone registered to a session of those organisations' trainings;
+ * trainers the registrants of the sessions they teach; everyone themselves. Anonymous visitors see nobody.
+ * Registrations count in any role and state, event registrations included (they carry their session).
+ */
+export function userCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  if (actor.kind !== 'user') return { sql: '1 = 0', parameters: {} };
+  const manages = managedOrganisations(actor).length > 0;
+  return {
+    sql: anyOf([
+      `${alias}.id = :scopeUser`,
+      manages
+        ? `${alias}.id IN (SELECT scope_m.userId FROM membership scope_m WHERE scope_m.organisationId IN (:...scopeManaged))`
+        : null,
+      manages
+        ? `${alias}.id IN (SELECT scope_mi.userId FROM inscription scope_mi INNER JOIN session scope_ms ON scope_ms.id = scope_mi.sessionId WHERE ${managedTrainingIds(actor, 'scope_ms.trainingId')})`
+        : null,
+      // Sessions taught: a confirmed trainer registration to the session itself (R9: event trainers come from it).
+      `${alias}.id IN (SELECT scope_ti.userId FROM inscription scope_ti WHERE scope_ti.sessionId IN ` +
+        `(SELECT scope_t.sessionId FROM inscription scope_t WHERE scope_t.userId = :scopeUser AND scope_t.eventId IS NULL ` +
+        `AND scope_t.role = :scopeTrainer AND scope_t.state = :scopeConfirmed))`,
+    ]),
+    parameters: { ...parameters(actor), scopeTrainer: InscriptionRole.TRAINER, scopeConfirmed: InscriptionState.CONFIRMED },
+  };
+}
+
+/**
+ * Locations and templates (#6 §3): shared ones (no organisation) for everyone, plus those of the organisations
+ * the actor manages (sub-organisations included); administrators see all of them.
+ */
+export function ownedCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  return {
+    sql: anyOf([
+      `${alias}.organisationId IS NULL`,
+      managedOrganisations(actor).length ? `${alias}.organisationId IN (:...scopeManaged)` : null,
+    ]),
+    parameters: parameters(actor),
   };
 }
 

@@ -83,12 +83,21 @@ export async function organisationsOfTrainings(ctx: DomainContext, trainingIds: 
   return trainingIds.map((id) => byTraining.get(id) ?? []);
 }
 
+/**
+ * R1: sets a training's organisations. The actor must manage every organisation added and, #6 §3, every one
+ * removed: a manager cannot take a shared training away from an organisation they do not manage. Those kept
+ * need not be theirs.
+ */
 async function setOrganisations(ctx: DomainContext, trainingId: number, organisationIds: number[]) {
   const ids = [...new Set(organisationIds)];
   if (!ids.length) throw badInput('organisationIds', ErrorReason.ORGANISATION_REQUIRED, 'a training needs at least one organisation');
-  // Unscoped: organisations are listed to every signed-in user; managing them is checked next.
+  // Unscoped: organisations are listed to every signed-in user; managing the changed ones is checked next.
   await unsafeAssertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
-  assertManagesOrganisations(ctx, ids);
+  const current = (await ctx.manager.find(TrainingOrganisation, { where: { trainingId }, select: { organisationId: true } })).map(
+    (link) => link.organisationId,
+  );
+  const changed = [...ids.filter((id) => !current.includes(id)), ...current.filter((id) => !ids.includes(id))];
+  assertManagesOrganisations(ctx, changed);
   await ctx.manager.delete(TrainingOrganisation, { trainingId });
   await ctx.manager.insert(
     TrainingOrganisation,

@@ -3,14 +3,15 @@ import { User } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { conflict, DomainError } from './errors';
-import { unsafeFindById } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertTimeZone } from './time-zone';
-import { assertAdmin, isStaff } from './permissions';
+import { assertAdmin, assertManager } from './permissions';
 import { forbidden } from './errors';
 import { assertSignedIn, isPlatformAdmin } from './actor';
+import { applyScope, userCondition } from './scope';
 import { inTransaction } from './transaction';
+import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
 
 export interface UserInput {
@@ -23,8 +24,9 @@ export interface UserInput {
   isAdmin?: boolean;
 }
 
-// Unscoped: its callers act on the actor's own account or are administrators, checked before the load.
-export const getUser = (ctx: DomainContext, id: number) => unsafeFindById(ctx.manager, User, id, 'User');
+/** A user within the actor's scope of people (#6 §2, scope.ts): outside it, NOT_FOUND like a missing id. */
+export const getUser = (ctx: DomainContext, id: number, field?: string) =>
+  findVisible(ctx, User, (alias) => userCondition(ctx.actor, alias), id, 'User', field);
 
 /** The signed-in user's own account (the system actor of scripts has none). */
 export function getOwnAccount(ctx: DomainContext): Promise<User> {
@@ -34,13 +36,13 @@ export function getOwnAccount(ctx: DomainContext): Promise<User> {
   return getUser(ctx, actor.userId);
 }
 
-/** Staff only: a learner never sees other people's personal data. */
+/** The people in the actor's scope (#6 §2): a learner finds only themself. */
 export async function listUsers(ctx: DomainContext, search: string | null | undefined, args: PageArgs): Promise<Page<User>> {
-  if (!(await isStaff(ctx))) throw forbidden(ErrorReason.NOT_STAFF, 'only staff may list users');
-  const qb = ctx.manager.createQueryBuilder(User, 'u');
+  assertSignedIn(ctx.actor);
+  const qb = applyScope(ctx.manager.createQueryBuilder(User, 'u'), userCondition(ctx.actor, 'u'));
   if (search?.trim()) {
     const pattern = containsPattern(search);
-    qb.where(
+    qb.andWhere(
       new Brackets((w) =>
         w
           .where(`u.email LIKE :pattern ${LIKE_ESCAPE}`, { pattern })
@@ -50,6 +52,53 @@ export async function listUsers(ctx: DomainContext, search: string | null | unde
     );
   }
   return paginate(qb, { column: 'lastName', direction: 'ASC' }, args);
+}
+
+/** Which of these users are in the actor's scope of people, in one query (for the per-request loaders). */
+export async function usersInScope(ctx: DomainContext, userIds: readonly number[]): Promise<boolean[]> {
+  const condition = userCondition(ctx.actor, 'u');
+  if (condition === null) return userIds.map(() => true);
+  const ids = [...new Set(userIds)];
+  const rows = ids.length
+    ? await applyScope(ctx.manager.createQueryBuilder(User, 'u').select('u.id', 'id').where('u.id IN (:...ids)', { ids }), condition)
+        .getRawMany<{ id: number }>()
+    : [];
+  const seen = new Set(rows.map((row) => Number(row.id)));
+  return userIds.map((id) => seen.has(id));
+}
+
+/** E-mail addresses are personal data (#6 §2): shown for the people in the actor's scope, else null. */
+export async function visibleEmails(ctx: DomainContext, users: readonly User[]): Promise<(string | null)[]> {
+  const inScope = await usersInScope(ctx, users.map((user) => user.id));
+  return users.map((user, i) => (inScope[i] ? user.email : null));
+}
+
+/** What staff learn of a person from their address alone: enough to recognise them, nothing more. */
+export interface UserMatch {
+  id: number;
+  firstName: string;
+  lastName: string;
+}
+
+const MAX_EMAIL_LENGTH = 255;
+
+/**
+ * #6 §2: enrolling someone outside one's scope. Managers and administrators give the person's exact e-mail
+ * address and get that one active account back, name only; everything else about them stays out of reach until
+ * they are enrolled (then they are in the manager's scope). The address is compared whole (no pattern, no
+ * prefix), and a missing address, a deactivated account and a malformed one all answer null: nothing to
+ * enumerate beyond "this exact address is an active account", which enrolling by address needs anyway.
+ */
+export async function userByEmail(ctx: DomainContext, email: string): Promise<UserMatch | null> {
+  assertManager(ctx);
+  const address = email.trim().toLowerCase();
+  if (!address || address.length > MAX_EMAIL_LENGTH) return null;
+  // unsafe by design: the point is to reach past the scope, for this one exact address.
+  const user = await ctx.manager.findOne(User, {
+    where: { email: address, active: true },
+    select: { id: true, firstName: true, lastName: true },
+  });
+  return user && { id: user.id, firstName: user.firstName, lastName: user.lastName };
 }
 
 async function assertEmailFree(ctx: DomainContext, email: string | undefined, id?: number) {

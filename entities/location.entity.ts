@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { longText, shortText } from './columns';
+import { Organisation } from './organisation.entity';
 
 @ObjectType('Location', { description: 'A place events happen at.' })
 @Entity('location')
@@ -24,4 +25,14 @@ export class Location {
   @Field(() => Int, { nullable: true, description: 'Number of seats in the room; empty when unknown.' })
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
+
+  // #6 §3: the owning organisation; NULL = shared, managed by administrators only. Exposed through
+  // LocationResolver.organisation. When the organisation goes, its locations become shared (events keep them).
+  @Index('IDX_location_organisation')
+  @Column({ type: 'int', nullable: true })
+  organisationId: number | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisationId' })
+  organisation: Relation<Organisation> | null;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { enumText, instant, longText, shortText } from './columns';
 import { TemplateKind } from './enums';
+import { Organisation } from './organisation.entity';
 
 @ObjectType('Template', {
   description: 'A document model with placeholders: invitations, attendance certificates, e-mail bodies (R12).',
@@ -36,4 +37,14 @@ export class Template {
   @Field({ description: 'When it was last edited (UTC).' })
   @Column(instant())
   updatedAt: Date;
+
+  // #6 §3: the owning organisation; NULL = shared, managed by administrators only. Exposed through
+  // TemplateResolver.organisation. When the organisation goes, its templates become shared.
+  @Index('IDX_template_organisation')
+  @Column({ type: 'int', nullable: true })
+  organisationId: number | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisationId' })
+  organisation: Relation<Organisation> | null;
 }

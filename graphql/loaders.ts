@@ -4,8 +4,9 @@ import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
 import { waitlistPositions } from '../domain/seats';
 import { organisationsOfTrainings } from '../domain/trainings';
-import { isStaff, SessionRelation, sessionRelations } from '../domain/permissions';
+import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
+import { visibleEmails } from '../domain/users';
 import {
   Event,
   Membership,
@@ -44,11 +45,8 @@ export function createLoaders(ctx: DomainContext) {
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),
-    /** Whether the actor is staff anywhere (sees e-mail addresses); asked once per request. */
-    actorIsStaff: new DataLoader<0, boolean>(async (keys) => {
-      const staff = await isStaff(ctx);
-      return keys.map(() => staff);
-    }),
+    /** Users' e-mail addresses, null outside the actor's scope of people (#6 §2), in one query per batch. */
+    email: new DataLoader<User, string | null, number>((users) => visibleEmails(ctx, users), { cacheKeyFn: (user) => user.id }),
     /**
      * The same page of children for every parent asked in this request, batched per (list, arguments):
      * e.g. the first 10 events of 50 sessions in three queries.

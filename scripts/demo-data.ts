@@ -135,48 +135,60 @@ const LEARNERS: PersonPlan[] = [
   { firstName: 'Emily', lastName: 'Carter', domain: 'example.org', timeZone: MONTREAL, locale: 'en' },
 ];
 
-const LOCATIONS: Record<LocationKey, { name: string; address: string; timeZone: string; capacity: number | null }> = {
+// #6 §3: a location belongs to the organisation whose premises it is (its managers manage it); the Paris
+// training centre and the Montréal partner are shared, managed by the administrators.
+const LOCATIONS: Record<
+  LocationKey,
+  { name: string; address: string; timeZone: string; capacity: number | null; owner: OrganisationKey | null }
+> = {
   doua: {
     name: 'Campus LyonTech-la Doua — Bâtiment Darwin, salle 12',
     address: '43 boulevard du 11 Novembre 1918, 69100 Villeurbanne',
     timeZone: PARIS,
     capacity: 30,
+    owner: 'sciences',
   },
   berges: {
     name: 'Campus Berges du Rhône — Salle informatique 104',
     address: '86 rue Pasteur, 69007 Lyon',
     timeZone: PARIS,
     capacity: 16,
+    owner: 'udl',
   },
   lyonSud: {
     name: 'Centre hospitalier Lyon Sud — Institut de formation',
     address: '165 chemin du Grand Revoyet, 69310 Pierre-Bénite',
     timeZone: PARIS,
     capacity: 20,
+    owner: 'ghs',
   },
   paris: {
     name: 'Maison des formations — Paris',
     address: '12 rue des Écoles, 75005 Paris',
     timeZone: PARIS,
     capacity: 40,
+    owner: null,
   },
   saintPierre: {
     name: 'Hôpital de Saint-Pierre — Salle de formation B',
     address: 'Avenue François Mitterrand, 97410 Saint-Pierre, La Réunion',
     timeZone: REUNION,
     capacity: 14,
+    owner: 'ghs',
   },
   saintDenis: {
     name: 'Centre de formation de Bellepierre — Saint-Denis',
     address: 'Allée des Topazes, 97400 Saint-Denis, La Réunion',
     timeZone: REUNION,
     capacity: 24,
+    owner: 'ghs',
   },
   montreal: {
     name: 'Montréal — Pavillon des partenaires internationaux',
     address: '1000 rue Sherbrooke Ouest, Montréal (Québec) H3A 3G4, Canada',
     timeZone: MONTREAL,
     capacity: 25,
+    owner: null,
   },
 };
 
@@ -676,10 +688,13 @@ function sessionPlans(now: Date): SessionPlan[] {
 // Templates (R12)
 // ---------------------------------------------------------------------------------------------------------
 
-const TEMPLATES: { name: string; kind: TemplateKind; subject: string; body: string }[] = [
+// #6 §3: the invitations are shared (administrators); the university's certificate and the hospital group's
+// message are their own.
+const TEMPLATES: { name: string; kind: TemplateKind; subject: string; body: string; owner: OrganisationKey | null }[] = [
   {
     name: 'Invitation à une session',
     kind: TemplateKind.SESSION_INVITATION,
+    owner: null,
     subject: 'Invitation : {{training.title}}',
     body: [
       'Bonjour {{learner.firstName}} {{learner.lastName}},',
@@ -697,6 +712,7 @@ const TEMPLATES: { name: string; kind: TemplateKind; subject: string; body: stri
   {
     name: 'Convocation à une séance',
     kind: TemplateKind.EVENT_INVITATION,
+    owner: null,
     subject: 'Convocation : {{event.name}} — {{event.startAt}}',
     body: [
       'Bonjour {{learner.firstName}},',
@@ -714,6 +730,7 @@ const TEMPLATES: { name: string; kind: TemplateKind; subject: string; body: stri
   {
     name: 'Attestation de présence',
     kind: TemplateKind.ATTENDANCE_CERTIFICATE,
+    owner: 'udl',
     subject: 'Attestation de présence — {{training.title}}',
     body: [
       '{{organisation.name}} atteste que {{learner.firstName}} {{learner.lastName}}',
@@ -729,6 +746,7 @@ const TEMPLATES: { name: string; kind: TemplateKind; subject: string; body: stri
   {
     name: 'Message aux apprenants',
     kind: TemplateKind.EMAIL,
+    owner: 'ghs',
     subject: '[{{training.title}}] Informations sur votre session',
     body: [
       'Bonjour {{learner.firstName}},',
@@ -890,7 +908,11 @@ export function seedDemo(ctx: DomainContext): Promise<SeedSummary> {
     for (const learner of learners) await setMembership(tx, learner.id, organisations.udl.id, MembershipRole.MEMBER);
 
     const locations = {} as Record<LocationKey, Location>;
-    for (const key of Object.keys(LOCATIONS) as LocationKey[]) locations[key] = await createLocation(tx, LOCATIONS[key]);
+    const ownerId = (owner: OrganisationKey | null) => (owner ? organisations[owner].id : null);
+    for (const key of Object.keys(LOCATIONS) as LocationKey[]) {
+      const { owner, ...location } = LOCATIONS[key];
+      locations[key] = await createLocation(tx, { ...location, organisationId: ownerId(owner) });
+    }
 
     const trainings = new Map<string, Training>();
     for (const plan of TRAININGS) {
@@ -908,7 +930,7 @@ export function seedDemo(ctx: DomainContext): Promise<SeedSummary> {
     const sessions: Session[] = [];
     for (const plan of sessionPlans(now)) sessions.push(await seedSession(tx, refs, plan));
 
-    for (const template of TEMPLATES) await createTemplate(tx, { ...template, locale: 'fr' });
+    for (const { owner, ...template } of TEMPLATES) await createTemplate(tx, { ...template, locale: 'fr', organisationId: ownerId(owner) });
 
     // The summary counts what this run created (inscriptions and comments include those made by the rules).
     const sessionIds = sessions.map((s) => s.id);

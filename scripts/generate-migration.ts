@@ -34,7 +34,16 @@ async function diff(ds: DataSource) {
   return { up: sql.upQueries as Query[], down: [...(sql.downQueries as Query[])].reverse() };
 }
 
-function write(kind: 'sqlite' | 'mysql', name: string, stamp: number, queries: { up: Query[]; down: Query[] }) {
+// SQLite rebuilds a table by renaming it, and a rename rewrites the foreign keys of the other tables that point
+// to it: the `down` of a rebuild (`location` → `temporary_location`, then dropped) left `event` pointing at a
+// table that no longer exists. The legacy mode renames the table alone.
+const keepReferences = (queries: Query[]): Query[] =>
+  queries.some((q) => / RENAME TO /.test(q.query))
+    ? [{ query: 'PRAGMA legacy_alter_table = ON' }, ...queries, { query: 'PRAGMA legacy_alter_table = OFF' }]
+    : queries;
+
+function write(kind: 'sqlite' | 'mysql', name: string, stamp: number, generated: { up: Query[]; down: Query[] }) {
+  const queries = kind === 'sqlite' ? { up: keepReferences(generated.up), down: keepReferences(generated.down) } : generated;
   const className = `${name}${stamp}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}`;
   const folder = path.join(__dirname, '..', 'migrations', kind);
   const file = `${stamp}-${name}`;

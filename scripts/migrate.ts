@@ -1,14 +1,14 @@
 // `npm run migrate` applies the pending migrations; `npm run migrate:revert` undoes the last one.
 // The database is the one the app uses (DATABASE_URL, else the embedded SQLite file).
 import 'reflect-metadata';
-import { openDataSource } from '../server/db';
+import { openDataSource, revertLastMigration } from '../server/db';
 
 async function main() {
   const revert = process.argv[2] === 'revert';
   const dataSource = await openDataSource(undefined, { migrate: false });
   try {
     if (revert) {
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      await revertLastMigration(dataSource);
       console.log('Reverted the last migration.');
     } else {
       const applied = await dataSource.runMigrations({ transaction: 'each' });

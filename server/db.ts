@@ -75,3 +75,18 @@ export async function openDataSource(
   }
   return dataSource;
 }
+
+/**
+ * Undoes the last migration. On SQLite, TypeORM turns foreign keys off only for `up` (its `down` runs the
+ * pragma inside the transaction, where SQLite ignores it); with them on, rebuilding a table in `down` would
+ * repoint or null the foreign keys of the tables referring to it. So they are turned off around the revert.
+ */
+export async function revertLastMigration(dataSource: DataSource): Promise<void> {
+  const sqlite = dataSource.options.type === 'better-sqlite3';
+  if (sqlite) await dataSource.query('PRAGMA foreign_keys = OFF');
+  try {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+  } finally {
+    if (sqlite) await dataSource.query('PRAGMA foreign_keys = ON');
+  }
+}

@@ -391,10 +391,10 @@ describe("a learner never reads another learner's e-mail, whatever the path", ()
     expect(JSON.stringify(data)).not.toContain(`"id":"${w.learner2.gid}"`);
   });
 
-  it('the users list is staff only', async () => {
+  it('the users list holds only themself (#6 §2: learners see themselves)', async () => {
     const response = await h.graphql(`{ users { nodes { email } } }`, undefined, bearer(w.learner));
-    expect(codeOf(response)).toBe('FORBIDDEN');
-    expect(emailsIn(response.body)).toEqual([]);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.users.nodes).toEqual([{ email: w.learner.email }]);
   });
 
   it('an anonymous visitor of the public catalogue sees no registrant and no address', async () => {

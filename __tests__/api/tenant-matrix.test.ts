@@ -1,8 +1,9 @@
 /**
  * The tenant matrix (issue #3): every root query and mutation × {anonymous, learner, trainer, manager of
  * organisation A, manager of organisation B, administrator}, acting on an object of organisation A, with the
- * expected outcome: allowed ('ok', and for lists whether A's object is in it), NOT_FOUND, FORBIDDEN or
- * UNAUTHENTICATED (domain.md, "Who may do what").
+ * expected outcome: allowed ('ok', and for lists whether A's object is in it), NOT_FOUND, FORBIDDEN,
+ * UNAUTHENTICATED, or CONFLICT where the rule refuses everyone (domain.md, "Who may do what"). Issue #6 §2 adds
+ * people (users, user, nested e-mail addresses and memberships) and §3 owned locations and templates.
  *
  * The table is checked against the schema first: a new root field fails this file until its row is added.
  * Refused calls must write nothing (every table is compared before and after), and a NOT_FOUND for an object
@@ -28,7 +29,7 @@ jest.setTimeout(60_000);
 const ACTORS = ['anonymous', 'learner', 'trainer', 'managerA', 'managerB', 'admin'] as const;
 type Who = (typeof ACTORS)[number];
 
-type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
 /** For lists: allowed, and whether organisation A's object is in the answer. */
 type Listed = { visible: boolean };
 type Expected = Outcome | Listed;
@@ -37,6 +38,7 @@ const OK = 'ok' as const;
 const NF = 'NOT_FOUND' as const;
 const FB = 'FORBIDDEN' as const;
 const UN = 'UNAUTHENTICATED' as const;
+const CF = 'CONFLICT' as const;
 const SEEN: Listed = { visible: true };
 const HIDDEN: Listed = { visible: false };
 
@@ -58,10 +60,18 @@ interface World {
   eventA: string;
   eventName: string;
   commentA: string;
+  /** A's public session, taught by the trainer (a member of A): its trainer is listed to everyone. */
+  publicSessionA: string;
+  /** Shared (no organisation) and organisation A's (#6 §3). */
   location: string;
+  locationA: string;
   template: string;
+  templateA: string;
   users: Record<Exclude<Who, 'anonymous'>, string>;
   learnerLastName: string;
+  /** A member of A registered nowhere: in the scope of A's managers only (#6 §2). */
+  memberA: string;
+  memberLastName: string;
   actors: Record<Who, Actor>;
 }
 
@@ -140,6 +150,36 @@ async function memberOfA(c: CaseContext): Promise<string> {
   return userId;
 }
 
+/** Someone in nobody's scope but the administrators' (#6 §2), with their address. */
+async function outsider(): Promise<{ id: string; email: string }> {
+  const email = `dehors-${unique()}@example.org`;
+  return { id: await f.user({ email }), email };
+}
+
+/** A member of A registered to a session of a training of B only. */
+async function memberOfARegisteredWithB(c: CaseContext): Promise<string> {
+  const userId = await memberOfA(c);
+  const sessionId = await f.session({ trainingId: await f.training({ organisationIds: [c.w.orgB] }), publicRegistration: false });
+  await f.inscription({ sessionId, userId });
+  return userId;
+}
+
+/** Whose e-mail address and memberships the actor sees among the people of the world (#6 §2). */
+const seesInFull = (c: CaseContext, user: 'learner' | 'trainer' | 'memberA') => {
+  if (c.who === 'admin' || c.who === 'managerA' || (user !== 'memberA' && c.who === user)) return { email: true, memberships: true };
+  // Trainers see the addresses of the registrants of the sessions they teach, not their organisations.
+  if (c.who === 'trainer' && user === 'learner') return { email: true, memberships: false };
+  return { email: false, memberships: false };
+};
+
+function expectPersonalData(person: { email: string | null; memberships: { organisation: { id: string } }[] }, c: CaseContext, user: 'learner' | 'trainer' | 'memberA') {
+  const sees = seesInFull(c, user);
+  expect({ email: person.email !== null, memberships: person.memberships.map((m) => m.organisation.id) }).toEqual({
+    email: sees.email,
+    memberships: sees.memberships ? [c.w.orgA] : [],
+  });
+}
+
 async function tokenOf(actor: Actor): Promise<string> {
   const data = await api.ok(`mutation($n: String!) { createApiToken(name: $n) { apiToken { id } } }`, { n: `jeton ${unique()}` }, actor);
   return data.createApiToken.apiToken.id;
@@ -163,32 +203,83 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     sessions: row(`query($f: SessionFilter) { sessions(filter: $f, first: 100) { nodes { id } } }`,
       (c) => ({ f: { trainingId: c.w.trainingA, search: c.w.sessionTitle } }), [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
       { contains: (d, c) => ids(d.sessions).includes(c.w.sessionA) }),
-    session: row(`query($id: ID!) { session(id: $id) { id title organisations { id } } }`,
-      (c) => ({ id: c.w.sessionA }),                                          [NF,       OK,     OK,     OK,      NF,      OK],
-      { target: 'id' }),
+    session: [
+      row(`query($id: ID!) { session(id: $id) { id title organisations { id } } }`,
+        (c) => ({ id: c.w.sessionA }),                                        [NF,       OK,     OK,     OK,      NF,      OK],
+        { target: 'id' }),
+      // #6 §2: who teaches is public, the trainer's address and organisations are not.
+      row(`query($id: ID!) { session(id: $id) { trainers { nodes { id email memberships { organisation { id } } } } } }`,
+        (c) => ({ id: c.w.publicSessionA }),                                  [OK,       OK,     OK,     OK,      OK,      OK],
+        { variant: "A's public session: its trainer's e-mail and memberships", check: (d, c) => {
+          expect(ids(d.session.trainers)).toEqual([c.w.users.trainer]);
+          expectPersonalData(d.session.trainers.nodes[0], c, 'trainer');
+        } }),
+    ],
     sessionDraft: row(`query($t: ID!) { sessionDraft(trainingId: $t) { title startDate endDate } }`,
       (c) => ({ t: c.w.trainingA }),                                          [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 't' }),
     events: row(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { id } } }`,
       (c) => ({ f: { search: c.w.eventName } }),                              [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
       { contains: (d, c) => ids(d.events).includes(c.w.eventA) }),
-    // R11: the event's comments are read by everyone who sees the event (its learner included).
-    event: row(`query($id: ID!) { event(id: $id) { id name comments { nodes { id } } } }`,
+    // R11: the event's comments are read by everyone who sees the event (its learner included); #6 §2: the
+    // author's address and organisations only by those who have the author in their scope.
+    event: row(`query($id: ID!) { event(id: $id) { id name comments { nodes { id author { email memberships { organisation { id } } } } } } }`,
       (c) => ({ id: c.w.eventA }),                                            [NF,       OK,     OK,     OK,      NF,      OK],
-      { target: 'id', check: (d, c) => expect(ids(d.event.comments)).toContain(c.w.commentA) }),
-    locations: row(`query { locations(first: 100) { nodes { id } } }`,
-      () => ({}),                                                             [SEEN,     SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
-      { contains: (d, c) => ids(d.locations).includes(c.w.location) }),
-    templates: row(`query { templates(first: 100) { nodes { id } } }`,
-      () => ({}),                                                             [UN,       FB,     FB,     SEEN,    SEEN,    SEEN],
-      { contains: (d, c) => ids(d.templates).includes(c.w.template) }),
+      { target: 'id', check: (d, c) => {
+        expect(ids(d.event.comments)).toContain(c.w.commentA);
+        expectPersonalData(d.event.comments.nodes.find((n: { id: string }) => n.id === c.w.commentA).author, c, 'trainer');
+      } }),
+    // #6 §3: shared locations and templates for all who may list them; an organisation's for its managers.
+    locations: [
+      row(`query { locations(first: 100) { nodes { id } } }`,
+        () => ({}),                                                           [SEEN,     SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
+        { variant: 'a shared location', contains: (d, c) => ids(d.locations).includes(c.w.location) }),
+      row(`query { locations(first: 100) { nodes { id organisation { id } } } }`,
+        () => ({}),                                                           [HIDDEN,   HIDDEN, HIDDEN, SEEN,    HIDDEN,  SEEN],
+        { variant: "A's location", contains: (d, c) => ids(d.locations).includes(c.w.locationA) }),
+    ],
+    templates: [
+      row(`query { templates(first: 100) { nodes { id } } }`,
+        () => ({}),                                                           [UN,       FB,     FB,     SEEN,    SEEN,    SEEN],
+        { variant: 'a shared template', contains: (d, c) => ids(d.templates).includes(c.w.template) }),
+      row(`query { templates(first: 100) { nodes { id organisation { id } } } }`,
+        () => ({}),                                                           [UN,       FB,     FB,     SEEN,    HIDDEN,  SEEN],
+        { variant: "A's template", contains: (d, c) => ids(d.templates).includes(c.w.templateA) }),
+    ],
     organisations: row(`query { organisations(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
       { contains: (d, c) => ids(d.organisations).includes(c.w.orgA) }),
-    // Staff only: a learner never lists other people.
-    users: row(`query($s: String) { users(search: $s, first: 100) { nodes { id } } }`,
-      (c) => ({ s: c.w.learnerLastName }),                                    [UN,       FB,     SEEN,   SEEN,    SEEN,    SEEN],
-      { contains: (d, c) => ids(d.users).includes(c.w.users.learner) }),
+    // #6 §2: people are scoped. Administrators: everyone; managers: their organisations' members and their
+    // sessions' registrants; trainers: their sessions' registrants; everyone: themselves.
+    users: [
+      row(`query($s: String) { users(search: $s, first: 100) { nodes { id email memberships { organisation { id } } } } }`,
+        (c) => ({ s: c.w.learnerLastName }),                                  [UN,       SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
+        { variant: "the learner (member of A, registered to A's session)", contains: (d, c) => ids(d.users).includes(c.w.users.learner),
+          check: (d, c) => d.users.nodes.length && expectPersonalData(d.users.nodes[0], c, 'learner') }),
+      row(`query($s: String) { users(search: $s, first: 100) { nodes { id email memberships { organisation { id } } } } }`,
+        (c) => ({ s: c.w.memberLastName }),                                   [UN,       HIDDEN, HIDDEN, SEEN,    HIDDEN,  SEEN],
+        { variant: 'a member of A registered nowhere', contains: (d, c) => ids(d.users).includes(c.w.memberA),
+          check: (d, c) => d.users.nodes.length && expectPersonalData(d.users.nodes[0], c, 'memberA') }),
+    ],
+    user: [
+      row(`query($id: ID!) { user(id: $id) { id email memberships { organisation { id } } } }`,
+        (c) => ({ id: c.w.users.learner }),                                   [UN,       OK,     OK,     OK,      NF,      OK],
+        { variant: "the learner (member of A, registered to A's session)", target: 'id', check: (d, c) => expectPersonalData(d.user, c, 'learner') }),
+      row(`query($id: ID!) { user(id: $id) { id email memberships { organisation { id } } } }`,
+        (c) => ({ id: c.w.memberA }),                                         [UN,       NF,     NF,     OK,      NF,      OK],
+        { variant: 'a member of A registered nowhere', target: 'id', check: (d, c) => expectPersonalData(d.user, c, 'memberA') }),
+      // Registered to B's session: in B's manager's scope too, organisations included.
+      row(`query($id: ID!) { user(id: $id) { id email memberships { organisation { id } } } }`,
+        async (c) => ({ id: await memberOfARegisteredWithB(c) }),             [UN,       NF,     NF,     OK,      OK,      OK],
+        { variant: "a member of A registered to B's session", target: 'id', check: (d, c) => {
+          expect(d.user.email).not.toBeNull();
+          expect(d.user.memberships.map((m: { organisation: { id: string } }) => m.organisation.id)).toEqual([c.w.orgA]);
+        } }),
+    ],
+    // #6 §2: enrolment from outside one's scope: the exact address gives a name, nothing more.
+    userByEmail: row(`query($e: String!) { userByEmail(email: $e) { id firstName lastName } }`,
+      async () => ({ e: (await outsider()).email }),                          [UN,       FB,     FB,     OK,      OK,      OK],
+      { check: (d) => expect(Object.keys(d.userByEmail).sort()).toEqual(['firstName', 'id', 'lastName']) }),
     me: row(`query { me { id } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
@@ -203,10 +294,21 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       (c) => ({ input: { code: `MX-${unique()}`, title: 'Formation nouvelle', organisationIds: [c.w.orgA] } }),
                                                                               [UN,       FB,     FB,     OK,      FB,      OK],
       { check: (d, c) => expect(d.createTraining.organisations).toEqual([{ id: c.w.orgA }]) }),
-    updateTraining: row(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
-      (c) => ({ id: c.w.trainingA, input: { description: `Revue ${unique()}` } }),
+    updateTraining: [
+      row(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { id } }`,
+        (c) => ({ id: c.w.trainingA, input: { description: `Revue ${unique()}` } }),
                                                                               [UN,       FB,     FB,     OK,      NF,      OK],
-      { target: 'id' }),
+        { target: 'id' }),
+      // #6 §3: a manager adds and removes only organisations they manage (those kept need not be theirs).
+      row(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { id organisations { id } } }`,
+        async (c) => ({ id: await f.training({ organisationIds: [c.w.orgA, c.w.orgB] }), input: { organisationIds: [c.w.orgB] } }),
+                                                                              [UN,       NF,     NF,     OK,      FB,      OK],
+        { variant: 'a training of A and B: taking A away', target: 'id', check: (d, c) => expect(d.updateTraining.organisations).toEqual([{ id: c.w.orgB }]) }),
+      row(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { id organisations { id } } }`,
+        async (c) => ({ id: await f.training({ organisationIds: [c.w.orgA, c.w.orgB] }), input: { organisationIds: [c.w.orgA] } }),
+                                                                              [UN,       NF,     NF,     FB,      OK,      OK],
+        { variant: 'a training of A and B: taking B away', target: 'id', check: (d, c) => expect(d.updateTraining.organisations).toEqual([{ id: c.w.orgA }]) }),
+    ],
     deleteTraining: row(`mutation($id: ID!) { deleteTraining(id: $id) { id } }`,
       async (c) => ({ id: await followedTraining(c) }),                      [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 'id' }),
@@ -247,6 +349,16 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
         async (c) => ({ input: { sessionId: c.w.sessionA, userId: await memberOfA(c), role: 'LEARNER' } }),
                                                                               [UN,       FB,     FB,     OK,      NF,      OK],
         { variant: 'another learner into the session', target: 'input.sessionId', check: (d) => expect(d.addInscription.state).toBe('CONFIRMED') }),
+      // #6 §2: by id, only people already in one's scope (registering strangers would pull them into view)…
+      row(`mutation($input: AddInscriptionInput!) { addInscription(input: $input) { id state } }`,
+        async (c) => ({ input: { sessionId: c.w.sessionA, userId: (await outsider()).id, role: 'LEARNER' } }),
+                                                                              [UN,       FB,     FB,     NF,      NF,      OK],
+        { variant: 'an outsider, by id', target: 'input.userId' }),
+      // … and someone from outside by their exact e-mail address, by the session's managers.
+      row(`mutation($input: AddInscriptionInput!) { addInscription(input: $input) { id state user { email } } }`,
+        async (c) => ({ input: { sessionId: c.w.sessionA, email: (await outsider()).email, role: 'LEARNER' } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: 'an outsider, by e-mail address', target: 'input.sessionId', check: (d) => expect(d.addInscription.user.email).not.toBeNull() }),
       row(`mutation($input: AddInscriptionInput!) { addInscription(input: $input) { id state } }`,
         async (c) => ({ input: { eventId: await newEvent(c), userId: c.w.users.learner, role: 'LEARNER' } }),
                                                                               [UN,       FB,     OK,     OK,      NF,      OK],
@@ -274,23 +386,77 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       async (c) => ({ id: await newComment(c) }),                            [UN,       FB,     OK,     OK,      NF,      OK],
       { target: 'id' }),
 
-    // Locations and templates: administrators and managers (of any organisation).
-    createLocation: row(`mutation($input: CreateLocationInput!) { createLocation(input: $input) { id } }`,
-      () => ({ input: { name: `Salle ${unique()}`, timeZone: 'Europe/Paris' } }),
-                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
-    updateLocation: row(`mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id } }`,
-      (c) => ({ id: c.w.location, input: { address: `${Math.floor(Math.random() * 99)} rue Neuve` } }),
-                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
-    deleteLocation: row(`mutation($id: ID!) { deleteLocation(id: $id) { id } }`,
-      async () => ({ id: await f.location() }),                              [UN,       FB,     FB,     OK,      OK,      OK]),
-    createTemplate: row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`,
-      () => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}' } }),
-                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
-    updateTemplate: row(`mutation($id: ID!, $input: UpdateTemplateInput!) { updateTemplate(id: $id, input: $input) { id } }`,
-      (c) => ({ id: c.w.template, input: { subject: `Sujet ${unique()}` } }),
-                                                                              [UN,       FB,     FB,     OK,      OK,      OK]),
-    deleteTemplate: row(`mutation($id: ID!) { deleteTemplate(id: $id) { id } }`,
-      async () => ({ id: await newTemplate() }),                             [UN,       FB,     FB,     OK,      OK,      OK]),
+    // Locations and templates (#6 §3): an organisation's are managed by its managers, shared ones (no
+    // organisation) by administrators; another organisation's do not exist for a manager.
+    createLocation: [
+      row(`mutation($input: CreateLocationInput!) { createLocation(input: $input) { id organisation { id } } }`,
+        (c) => ({ input: { name: `Salle ${unique()}`, timeZone: 'Europe/Paris', organisationId: c.w.orgA } }),
+                                                                              [UN,       FB,     FB,     OK,      FB,      OK],
+        { variant: 'for A', check: (d, c) => expect(d.createLocation.organisation).toEqual({ id: c.w.orgA }) }),
+      row(`mutation($input: CreateLocationInput!) { createLocation(input: $input) { id organisation { id } } }`,
+        () => ({ input: { name: `Salle ${unique()}`, timeZone: 'Europe/Paris' } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared', check: (d) => expect(d.createLocation.organisation).toBeNull() }),
+    ],
+    updateLocation: [
+      row(`mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id } }`,
+        (c) => ({ id: c.w.locationA, input: { address: `${Math.floor(Math.random() * 99)} rue Neuve` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: "A's", target: 'id' }),
+      row(`mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id } }`,
+        (c) => ({ id: c.w.location, input: { address: `${Math.floor(Math.random() * 99)} rue Neuve` } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared' }),
+      row(`mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id organisation { id } } }`,
+        async (c) => ({ id: await f.location('Europe/Paris', { organisationId: c.w.orgA }), input: { organisationId: c.w.orgB } }),
+                                                                              [UN,       FB,     FB,     FB,      NF,      OK],
+        { variant: "A's, handed to B", target: 'id' }),
+    ],
+    deleteLocation: [
+      row(`mutation($id: ID!) { deleteLocation(id: $id) { id } }`,
+        async (c) => ({ id: await f.location('Europe/Paris', { organisationId: c.w.orgA }) }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: "A's, unused", target: 'id' }),
+      row(`mutation($id: ID!) { deleteLocation(id: $id) { id } }`,
+        async () => ({ id: await f.location() }),                            [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared, unused' }),
+      // Events would lose their place: refused for everyone, nothing written.
+      row(`mutation($id: ID!) { deleteLocation(id: $id) { id } }`,
+        async (c) => {
+          const locationId = await f.location('Europe/Paris', { organisationId: c.w.orgA });
+          await f.event(c.w.sessionA, { locationId });
+          return { id: locationId };
+        },                                                                    [UN,       FB,     FB,     CF,      NF,      CF],
+        { variant: "A's, used by an event", target: 'id' }),
+    ],
+    createTemplate: [
+      row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id organisation { id } } }`,
+        (c) => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}', organisationId: c.w.orgA } }),
+                                                                              [UN,       FB,     FB,     OK,      FB,      OK],
+        { variant: 'for A', check: (d, c) => expect(d.createTemplate.organisation).toEqual({ id: c.w.orgA }) }),
+      row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id organisation { id } } }`,
+        () => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}' } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared', check: (d) => expect(d.createTemplate.organisation).toBeNull() }),
+    ],
+    updateTemplate: [
+      row(`mutation($id: ID!, $input: UpdateTemplateInput!) { updateTemplate(id: $id, input: $input) { id } }`,
+        (c) => ({ id: c.w.templateA, input: { subject: `Sujet ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     OK,      NF,      OK],
+        { variant: "A's", target: 'id' }),
+      row(`mutation($id: ID!, $input: UpdateTemplateInput!) { updateTemplate(id: $id, input: $input) { id } }`,
+        (c) => ({ id: c.w.template, input: { subject: `Sujet ${unique()}` } }),
+                                                                              [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared' }),
+    ],
+    deleteTemplate: [
+      row(`mutation($id: ID!) { deleteTemplate(id: $id) { id } }`,
+        async (c) => ({ id: await newTemplate({ organisationId: c.w.orgA }) }), [UN,     FB,     FB,     OK,      NF,      OK],
+        { variant: "A's", target: 'id' }),
+      row(`mutation($id: ID!) { deleteTemplate(id: $id) { id } }`,
+        async () => ({ id: await newTemplate() }),                           [UN,       FB,     FB,     FB,      FB,      OK],
+        { variant: 'shared' }),
+    ],
 
     // Organisations: administrators only.
     createOrganisation: row(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
@@ -325,9 +491,23 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     setUserPassword: row(`mutation($u: ID!, $p: String!) { setUserPassword(userId: $u, password: $p) }`,
       async (c) => ({ u: await memberOfA(c), p: 'un-mot-de-passe-solide' }), [UN,       FB,     FB,     FB,      FB,      OK]),
 
-    // Memberships: administrators, and managers for the organisations they manage.
-    setMembership: row(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`,
-      async (c) => ({ u: await f.user(), o: c.w.orgA }),                      [UN,       FB,     FB,     OK,      FB,      OK]),
+    // Memberships: administrators, and managers for the organisations they manage; #6 §2: a manager adds only
+    // people already in their scope (a stranger is NOT_FOUND, like a missing id).
+    setMembership: [
+      row(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`,
+        async (c) => {
+          const userId = (await outsider()).id;
+          await f.inscription({ sessionId: c.w.sessionA, userId });
+          return { u: userId, o: c.w.orgA };
+        },                                                                    [UN,       FB,     FB,     OK,      FB,      OK],
+        { variant: "a registrant of A's session into A" }),
+      row(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`,
+        async (c) => ({ u: (await outsider()).id, o: c.w.orgA }),           [UN,       FB,     FB,     NF,      FB,      OK],
+        { variant: 'an outsider into A', target: 'u' }),
+      row(`mutation($u: ID!, $o: ID!) { setMembership(userId: $u, organisationId: $o, role: MEMBER) { role } }`,
+        async (c) => ({ u: await memberOfA(c), o: c.w.orgB }),               [UN,       FB,     FB,     FB,      NF,      OK],
+        { variant: 'a member of A into B', target: 'u' }),
+    ],
     removeMembership: row(`mutation($u: ID!, $o: ID!) { removeMembership(userId: $u, organisationId: $o) { role } }`,
       async (c) => ({ u: await memberOfA(c), o: c.w.orgA }),                 [UN,       FB,     FB,     OK,      FB,      OK]),
 
@@ -351,9 +531,9 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
   },
 };
 
-async function newTemplate(): Promise<string> {
+async function newTemplate(overrides: Record<string, unknown> = {}): Promise<string> {
   const data = await api.ok(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`, {
-    input: { name: `Modèle ${unique()}`, kind: 'SESSION_INVITATION', body: 'Invitation à {{session}}' },
+    input: { name: `Modèle ${unique()}`, kind: 'SESSION_INVITATION', body: 'Invitation à {{session}}', ...overrides },
   });
   return data.createTemplate.id;
 }
@@ -475,6 +655,13 @@ async function buildWorld(): Promise<World> {
   await f.inscription({ sessionId: sessionA, userId: users.learner });
   const eventName = `Principale ${tag}`;
   const eventA = await f.event(sessionA, { name: eventName, inscriptionMode: 'MANUAL', trainerIds: [users.trainer] });
+  // Under a training of its own: a public session puts its training in the public catalogue.
+  const publicTrainingA = await f.training({ organisationIds: [orgA], publicRegistration: true });
+  const publicSessionA = await f.session({ trainingId: publicTrainingA, title: `Session publique de A ${tag}`, publicRegistration: true });
+  await f.inscription({ sessionId: publicSessionA, userId: users.trainer, role: 'TRAINER' });
+  const memberLastName = `Membre ${tag}`;
+  const memberA = await f.user({ lastName: memberLastName });
+  await api.ok(membership, { u: memberA, o: orgA, r: 'MEMBER' });
 
   const user = (id: string, isAdmin: boolean, managed: string[]): Actor => ({
     kind: 'user',
@@ -503,10 +690,15 @@ async function buildWorld(): Promise<World> {
     eventA,
     eventName,
     commentA: comment.createComment.id,
+    publicSessionA,
     location: await f.location(),
+    locationA: await f.location('Europe/Paris', { organisationId: orgA }),
     template: await newTemplate(),
+    templateA: await newTemplate({ organisationId: orgA }),
     users,
     learnerLastName,
+    memberA,
+    memberLastName,
     actors,
   };
 }

@@ -1,5 +1,5 @@
 import { IsOptional, Max, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { LongText, ShortText } from './validators';
 
 @InputType('UpdateLocationInput', { description: 'Changes to a location; omitted fields stay as they are.' })
@@ -24,6 +24,12 @@ export class UpdateLocationInput {
   @Min(1)
   @Max(100000)
   capacity?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared.',
+  })
+  organisationId?: string | null;
 }
 
 @InputType('CreateLocationInput', { description: 'A new location.' })

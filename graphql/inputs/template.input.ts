@@ -1,5 +1,5 @@
 import { IsOptional } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { TemplateKind } from '../../entities';
 import { Locale, LongText, ShortText } from './validators';
 
@@ -27,6 +27,12 @@ export class UpdateTemplateInput {
   @IsOptional()
   @LongText('body', 100000)
   body?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared.',
+  })
+  organisationId?: string | null;
 }
 
 @InputType('CreateTemplateInput', { description: 'A new template.' })

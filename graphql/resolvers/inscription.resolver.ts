@@ -36,7 +36,8 @@ export class InscriptionResolver {
     return addInscription(ctx.domain, {
       sessionId: toOptionalId(input.sessionId, 'Session', 'sessionId'),
       eventId: toOptionalId(input.eventId, 'Event', 'eventId'),
-      userId: toId(input.userId, 'User', 'userId'),
+      userId: toOptionalId(input.userId, 'User', 'userId'),
+      email: input.email,
       role: input.role,
     });
   }

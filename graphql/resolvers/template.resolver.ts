@@ -1,15 +1,20 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../../domain/templates';
-import { Template, TemplateKind } from '../../entities';
+import { Organisation, Template, TemplateKind } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { TemplateConnection } from '../connections';
 import type { GraphQLContext } from '../context';
-import { toId } from '../ids';
+import { toId, toOptionalId } from '../ids';
 import { CreateTemplateInput, UpdateTemplateInput } from '../inputs/template.input';
 
 @Resolver(() => Template)
 export class TemplateResolver {
-  @Query(() => TemplateConnection, { description: 'Document templates.' })
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to and whose managers manage it; null when shared (administrators manage it).' })
+  organisation(@Root() template: Template, @Ctx() ctx: GraphQLContext) {
+    return template.organisationId === null ? null : ctx.loaders.organisation.load(template.organisationId);
+  }
+
+  @Query(() => TemplateConnection, { description: 'Document templates: shared ones, and those of the organisations you manage (administrators: all).' })
   async templates(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,
@@ -20,7 +25,7 @@ export class TemplateResolver {
 
   @Mutation(() => Template, { description: 'Creates a template.' })
   createTemplate(@Ctx() ctx: GraphQLContext, @Arg('input', { description: 'The template.' }) input: CreateTemplateInput) {
-    return createTemplate(ctx.domain, input);
+    return createTemplate(ctx.domain, { ...input, organisationId: toOptionalId(input.organisationId, 'Organisation', 'organisationId') });
   }
 
   @Mutation(() => Template, { description: 'Changes a template.' })
@@ -29,7 +34,8 @@ export class TemplateResolver {
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,
     @Arg('input', { description: 'The changes.' }) input: UpdateTemplateInput,
   ) {
-    return updateTemplate(ctx.domain, toId(id, 'Template'), input);
+    const organisationId = toOptionalId(input.organisationId, 'Organisation', 'organisationId');
+    return updateTemplate(ctx.domain, toId(id, 'Template'), { ...input, organisationId });
   }
 
   @Mutation(() => Template, { description: 'Deletes a template.' })

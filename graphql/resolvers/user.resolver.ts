@@ -1,30 +1,60 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createUser, deleteUser, listUsers, updateUser } from '../../domain/users';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { createUser, deleteUser, getUser, listUsers, updateUser, userByEmail } from '../../domain/users';
 import { Membership, User } from '../../entities';
-import { canSeeMemberships } from '../../domain/memberships';
-import { canSeeEmail } from '../../domain/permissions';
 import { PageArgs, toConnection } from '../connection';
 import { UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId } from '../ids';
 import { CreateUserInput, UpdateUserInput } from '../inputs/user.input';
 
+@ObjectType('UserMatch', { description: 'The person an exact e-mail address belongs to, as staff may know them before enrolling them: a name.' })
+class UserMatchType {
+  @Field(() => ID, { description: 'Identifier.' }) id: number;
+  @Field({ description: 'First name.' }) firstName: string;
+  @Field({ description: 'Last name.' }) lastName: string;
+}
+
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'E-mail address (the sign-in name). Personal data: null unless it is yours or you are staff.',
+    description:
+      'E-mail address (the sign-in name). Personal data: null unless the user is in your scope of people ' +
+      '(yourself; for managers the members of their organisations and the registrants of their sessions; for trainers ' +
+      'the registrants of the sessions they teach; for administrators everyone).',
   })
-  async email(@Root() user: User, @Ctx() ctx: GraphQLContext) {
-    return (await canSeeEmail(ctx.domain.actor, user.id, () => ctx.loaders.actorIsStaff.load(0))) ? user.email : null;
+  email(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.email.load(user);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Organisations the user belongs to (for the user and for managers).' })
-  async memberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
-    return canSeeMemberships(ctx.domain, user.id) ? ctx.loaders.membershipsOfUser.load(user.id) : [];
+  @FieldResolver(() => [Membership], {
+    description: 'Organisations the user belongs to: for the user, administrators, and managers who have the user in their scope; else empty.',
+  })
+  memberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.membershipsOfUser.load(user.id);
   }
 
-  @Query(() => UserConnection, { description: 'Users, by last name.' })
+  @Query(() => User, { description: 'One user of your scope of people (see `users`).' })
+  user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return getUser(ctx.domain, toId(id, 'User'));
+  }
+
+  @Query(() => UserMatchType, {
+    nullable: true,
+    description:
+      'Managers and administrators: the active account of this exact e-mail address (whole address, any case; no ' +
+      'search, no prefix), name only, to enrol someone outside your scope; null when there is none. One lookup, not a list.',
+  })
+  userByEmail(@Ctx() ctx: GraphQLContext, @Arg('email', { description: 'The whole e-mail address.' }) email: string) {
+    return userByEmail(ctx.domain, email);
+  }
+
+  @Query(() => UserConnection, {
+    description:
+      'The people in your scope, by last name: administrators everyone; managers the members of the organisations ' +
+      'they manage (sub-organisations included) and the registrants of their sessions; trainers the registrants of ' +
+      'the sessions they teach; everyone themselves.',
+  })
   async users(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,

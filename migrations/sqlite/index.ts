@@ -2,5 +2,6 @@
 import { Initial1795701920499Sqlite } from './1795701920499-Initial';
 import { Accounts1795702817723Sqlite } from './1795702817723-Accounts';
 import { CatalogueIndex1795705390327Sqlite } from './1795705390327-CatalogueIndex';
+import { LocationTemplateOwner1796115810115Sqlite } from './1796115810115-LocationTemplateOwner';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite];

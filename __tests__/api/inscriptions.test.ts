@@ -21,6 +21,7 @@ const ADD = `mutation($input: AddInscriptionInput!) { addInscription(input: $inp
 const REMOVE = `mutation($id: ID!) { removeInscription(id: $id) { id } }`;
 const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id inscriptionMode } }`;
 const UPDATE_EVENT = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id inscriptionMode maxUsers } }`;
+const UPDATE_SESSION = `mutation($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id maxUsers } }`;
 
 /** A signed-in, non-admin user acting for themself. */
 const as = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });
@@ -444,6 +445,78 @@ describe('R6 — capacity and waiting list', () => {
       [b, 'LEARNER', 'CONFIRMED'],
       [c, 'LEARNER', 'CONFIRMED'],
     ]);
+  });
+
+  // #6 §7: the promotion path of any confirmation — first come first served, then R3's automatic events.
+  it("raising a session's capacity promotes its waiting learners in order, who join the automatic events not ended", async () => {
+    const sessionId = await f.session({ maxUsers: 1, startDate: '2026-02-01T00:00:00Z' });
+    // Events take the session's capacity unless given one: these have none.
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null });
+    const ongoing = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null, ...ONGOING });
+    const ended = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null, ...ENDED });
+    const manual = await createEvent(sessionId, { inscriptionMode: 'MANUAL', maxUsers: null });
+    const [a, b, c, d] = await users(4);
+    expect((await add({ sessionId }, a)).state).toBe('CONFIRMED');
+    expect(await add({ sessionId }, b)).toMatchObject({ state: 'WAITLISTED', position: 1 });
+    expect(await add({ sessionId }, c)).toMatchObject({ state: 'WAITLISTED', position: 2 });
+    expect(await add({ sessionId }, d)).toMatchObject({ state: 'WAITLISTED', position: 3 });
+
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 2 } });
+    expect(await rows({ sessionId })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'CONFIRMED'],
+      [c, 'LEARNER', 'WAITLISTED'],
+      [d, 'LEARNER', 'WAITLISTED'],
+    ]);
+    expect(await waitingList(sessionId)).toEqual([[c, 1], [d, 2]]);
+    expect(await eventLearners(automatic)).toEqual(sorted([[a, 'CONFIRMED'], [b, 'CONFIRMED']]));
+    expect(await eventLearners(ongoing)).toEqual(sorted([[a, 'CONFIRMED'], [b, 'CONFIRMED']]));
+    expect(await rows({ eventId: ended })).toEqual([]);
+    expect(await rows({ eventId: manual })).toEqual([]);
+
+    // Lowering it promotes no one and demotes no one; removing it promotes everyone left, in order.
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 1 } });
+    expect(await waitingList(sessionId)).toEqual([[c, 1], [d, 2]]);
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: null } });
+    expect(await rows({ sessionId })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'CONFIRMED'],
+      [c, 'LEARNER', 'CONFIRMED'],
+      [d, 'LEARNER', 'CONFIRMED'],
+    ]);
+    expect(await waitingList(sessionId)).toEqual([]);
+    expect(await eventLearners(automatic)).toEqual(sorted([a, b, c, d].map((user) => [user, 'CONFIRMED'])));
+    expect(await eventLearners(ongoing)).toEqual(sorted([a, b, c, d].map((user) => [user, 'CONFIRMED'])));
+    expect(await rows({ eventId: ended })).toEqual([]);
+    expect(await rows({ eventId: manual })).toEqual([]);
+  });
+
+  it("a promoted session learner takes the automatic event's waiting list when that event is full", async () => {
+    const sessionId = await f.session({ maxUsers: 1 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: 1 });
+    const [a, b] = await users(2);
+    await add({ sessionId }, a);
+    await add({ sessionId }, b);
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 5 } });
+    expect(await rows({ eventId: automatic })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'WAITLISTED'],
+    ]);
+  });
+
+  it('a failing session update promotes no one (one transaction)', async () => {
+    const sessionId = await f.session({ maxUsers: 1 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null });
+    const [a, b] = await users(2);
+    await add({ sessionId }, a);
+    await add({ sessionId }, b);
+    const before = await rows({ sessionId });
+    // The end before the start is refused after the capacity was assigned.
+    expect(
+      firstError(await api.run(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 2, endDate: '2026-01-01T00:00:00Z' } })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+    expect(await rows({ sessionId })).toEqual(before);
+    expect(await rows({ eventId: automatic })).toEqual([[a, 'LEARNER', 'CONFIRMED']]);
   });
 });
 

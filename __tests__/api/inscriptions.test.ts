@@ -1,5 +1,9 @@
 import { FindOptionsWhere, IsNull } from 'typeorm';
-import { Actor } from '../../domain/actor';
+import { Actor, systemActor } from '../../domain/actor';
+import { DomainContext } from '../../domain/context';
+import { updateEvent } from '../../domain/events';
+import { updateSession } from '../../domain/sessions';
+import { inTransaction } from '../../domain/transaction';
 import { Inscription } from '../../entities';
 import { firstError, GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -821,6 +825,88 @@ describe('R6 — concurrent registrations never exceed capacity', () => {
     }
     expect(await rows({ eventId: retrained })).toContainEqual([trainer, 'TRAINER', 'CONFIRMED']);
     expect(await rows({ eventId: deleted })).toEqual([]);
+  });
+
+  /**
+   * #6 §8: a capacity change holds the target's lock, uncommitted, while `registering.length` registrations
+   * have read the old capacity and wait for that lock; then it commits. On MariaDB the test waits until all of
+   * them are blocked on the lock; on SQLite write transactions are serialised whole, so they start after it.
+   */
+  async function raceCapacityChange(change: (tx: DomainContext) => Promise<unknown>, register: () => Promise<GraphQLResult>[]) {
+    const sys: DomainContext = { manager: api.dataSource.manager, clock: api.clock, actor: systemActor };
+    let registering: Promise<GraphQLResult>[] = [];
+    await inTransaction(sys, async (tx) => {
+      await change(tx);
+      registering = register();
+      if (api.dataSource.options.type !== 'better-sqlite3') await blockedOnLocks(registering.length);
+    });
+    return settle(registering);
+  }
+
+  /**
+   * Waits until `n` statements on this test's database are locking reads (MariaDB): a registration reaches its
+   * lock after reading the target, and the held lock keeps it there. (INNODB_TRX does not list them: they
+   * have written nothing yet.)
+   */
+  async function blockedOnLocks(n: number) {
+    for (let tries = 0; tries < 500; tries++) {
+      const [{ waiting }] = await api.dataSource.query(
+        `SELECT COUNT(*) AS waiting FROM information_schema.PROCESSLIST
+         WHERE DB = DATABASE() AND COMMAND = 'Query' AND (INFO LIKE '%FOR UPDATE' OR INFO LIKE '%LOCK IN SHARE MODE')`,
+      );
+      if (Number(waiting) >= n) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`${n} registrations never all waited for the lock`);
+  }
+
+  it('registrations that read the capacity before a lowering commits are seated against the lowered capacity (session)', async () => {
+    const sessionId = await f.session({ maxUsers: 10 });
+    for (const userId of await users(2)) await add({ sessionId }, userId);
+    const newcomers = await users(6);
+    const errors = await raceCapacityChange(
+      (tx) => updateSession(tx, Number(sessionId), { maxUsers: 2 }),
+      () => newcomers.map((userId) => tryAdd({ sessionId }, userId)),
+    );
+    expect(errors).toEqual([]);
+    const found = await rows({ sessionId });
+    expect([count(found, 'LEARNER', 'CONFIRMED'), count(found, 'LEARNER', 'WAITLISTED')]).toEqual([2, 6]);
+  });
+
+  it('registrations that read the capacity before a lowering commits are seated against the lowered capacity (event)', async () => {
+    const sessionId = await f.session();
+    const eventId = await createEvent(sessionId, { inscriptionMode: 'MANUAL', maxUsers: 10 });
+    const learners = await users(8);
+    for (const userId of learners) await add({ sessionId }, userId);
+    for (const userId of learners.slice(0, 2)) await add({ eventId }, userId);
+    const errors = await raceCapacityChange(
+      (tx) => updateEvent(tx, Number(eventId), { maxUsers: 2 }),
+      () => learners.slice(2).map((userId) => tryAdd({ eventId }, userId)),
+    );
+    expect(errors).toEqual([]);
+    const found = await rows({ eventId });
+    expect([count(found, 'LEARNER', 'CONFIRMED'), count(found, 'LEARNER', 'WAITLISTED')]).toEqual([2, 6]);
+  });
+
+  it('raising capacities while learners register: exactly the new capacities are seated, first come first served', async () => {
+    const sessionId = await f.session({ maxUsers: 2 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: 2 });
+    const early = await users(6);
+    for (const userId of early) await add({ sessionId }, userId);
+    const late = await users(4);
+    const errors = await settle([
+      api.run(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 4 } }),
+      ...late.map((userId) => tryAdd({ sessionId }, userId)),
+      api.run(UPDATE_EVENT, { id: automatic, input: { maxUsers: 3 } }),
+    ]);
+    expect(errors).toEqual([]);
+    // The locks serialise them; in any order the first registered hold the seats (ids follow registration).
+    const session = await rows({ sessionId });
+    expect(session.filter(([, , state]) => state === 'CONFIRMED').map(([user]) => user)).toEqual(early.slice(0, 4));
+    expect(count(session, 'LEARNER', 'WAITLISTED')).toBe(6);
+    const event = await rows({ eventId: automatic });
+    expect(event.filter(([, , state]) => state === 'CONFIRMED').map(([user]) => user)).toEqual(early.slice(0, 3));
+    expect(event.filter(([, , state]) => state === 'WAITLISTED').map(([user]) => user)).toEqual(early.slice(3, 4));
   });
 
   it('concurrent unregistrations hand each freed seat to a different waiting learner', async () => {

@@ -1,7 +1,7 @@
 import { FindOptionsWhere, IsNull } from 'typeorm';
 import { Actor, systemActor } from '../../domain/actor';
 import { DomainContext } from '../../domain/context';
-import { updateEvent } from '../../domain/events';
+import { deleteEvent, updateEvent } from '../../domain/events';
 import { updateSession } from '../../domain/sessions';
 import { inTransaction } from '../../domain/transaction';
 import { Inscription } from '../../entities';
@@ -828,11 +828,11 @@ describe('R6 — concurrent registrations never exceed capacity', () => {
   });
 
   /**
-   * #6 §8: a capacity change holds the target's lock, uncommitted, while `registering.length` registrations
-   * have read the old capacity and wait for that lock; then it commits. On MariaDB the test waits until all of
-   * them are blocked on the lock; on SQLite write transactions are serialised whole, so they start after it.
+   * #6 §8: a change (of a capacity, or a deletion) holds the target's lock, uncommitted, while registrations
+   * that have read the target as it was wait for that lock; then it commits. On MariaDB the test waits until all
+   * of them are blocked on the lock; on SQLite write transactions are serialised whole, so they start after it.
    */
-  async function raceCapacityChange(change: (tx: DomainContext) => Promise<unknown>, register: () => Promise<GraphQLResult>[]) {
+  async function raceHeldChange(change: (tx: DomainContext) => Promise<unknown>, register: () => Promise<GraphQLResult>[]) {
     const sys: DomainContext = { manager: api.dataSource.manager, clock: api.clock, actor: systemActor };
     let registering: Promise<GraphQLResult>[] = [];
     await inTransaction(sys, async (tx) => {
@@ -864,7 +864,7 @@ describe('R6 — concurrent registrations never exceed capacity', () => {
     const sessionId = await f.session({ maxUsers: 10 });
     for (const userId of await users(2)) await add({ sessionId }, userId);
     const newcomers = await users(6);
-    const errors = await raceCapacityChange(
+    const errors = await raceHeldChange(
       (tx) => updateSession(tx, Number(sessionId), { maxUsers: 2 }),
       () => newcomers.map((userId) => tryAdd({ sessionId }, userId)),
     );
@@ -879,13 +879,27 @@ describe('R6 — concurrent registrations never exceed capacity', () => {
     const learners = await users(8);
     for (const userId of learners) await add({ sessionId }, userId);
     for (const userId of learners.slice(0, 2)) await add({ eventId }, userId);
-    const errors = await raceCapacityChange(
+    const errors = await raceHeldChange(
       (tx) => updateEvent(tx, Number(eventId), { maxUsers: 2 }),
       () => learners.slice(2).map((userId) => tryAdd({ eventId }, userId)),
     );
     expect(errors).toEqual([]);
     const found = await rows({ eventId });
     expect([count(found, 'LEARNER', 'CONFIRMED'), count(found, 'LEARNER', 'WAITLISTED')]).toEqual([2, 6]);
+  });
+
+  it('registrations waiting for an event that is deleted meanwhile answer NOT_FOUND, and write nothing', async () => {
+    const sessionId = await f.session();
+    const eventId = await createEvent(sessionId, { inscriptionMode: 'MANUAL' });
+    const learners = await users(3);
+    for (const userId of learners) await add({ sessionId }, userId);
+    const errors = await raceHeldChange(
+      (tx) => deleteEvent(tx, Number(eventId)),
+      () => learners.map((userId) => tryAdd({ eventId }, userId)),
+    );
+    expect(errors).toHaveLength(3);
+    for (const error of errors) expect(error).toContain('"code":"NOT_FOUND"');
+    expect(await rows({ eventId })).toEqual([]);
   });
 
   it('raising capacities while learners register: exactly the new capacities are seated, first come first served', async () => {

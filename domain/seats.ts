@@ -67,9 +67,7 @@ async function freeSeats(ctx: DomainContext, target: LockedTarget): Promise<numb
   return Math.max(0, target.maxUsers - taken);
 }
 
-/**
- * Registers learners on a target in order: confirmed while seats remain, then waitlisted (R6).
- */
+/** Registers learners on a locked target in order: confirmed while seats remain, then waitlisted (R6). */
 export async function seatLearners(ctx: DomainContext, target: LockedTarget, userIds: number[]): Promise<Inscription[]> {
   let free = await freeSeats(ctx, target);
   const now = ctx.clock.now();

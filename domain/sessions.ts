@@ -110,14 +110,15 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
     await assertManagesTraining(tx, trainingId);
     // #6 §8: edit the row as it is once locked, not as first read: a concurrent update (of the capacity, say)
     // committed meanwhile would otherwise be written back over.
-    const { maxUsers } = await lockTarget(tx, sessionTarget({ id }));
+    await lockTarget(tx, sessionTarget({ id }));
     const session = await getSession(tx, id);
+    const previous = { maxUsers: session.maxUsers };
     const { defaultSession, ...fields } = input;
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
     await setDefault(tx, session, defaultSession);
     const saved = await tx.manager.save(session);
-    if (saved.maxUsers !== maxUsers) await afterCapacityChange(tx, sessionTarget(saved));
+    if (saved.maxUsers !== previous.maxUsers) await afterCapacityChange(tx, sessionTarget(saved));
     return saved;
   });
 }

@@ -103,11 +103,14 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
 
 export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
   return inTransaction(ctx, async (tx) => {
-    const event = await getEvent(tx, id);
-    await assertManagesSession(tx, event.sessionId);
+    const found = await getEvent(tx, id);
+    await assertManagesSession(tx, found.sessionId);
     // Before any write: writing the event row first, then waiting for the session row, deadlocks with a
     // registration to the session that joins this event (R3).
-    await lockTarget(tx, eventTarget(event));
+    await lockTarget(tx, eventTarget(found));
+    // #6 §8: edit the row as it is once locked, not as first read: a concurrent update (of the capacity, say)
+    // committed meanwhile would otherwise be written back over.
+    const event = await getEvent(tx, id);
     const { trainerIds, ...fields } = input;
     const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers, locationId: event.locationId };
     assignDefined(event, fields);

@@ -14,8 +14,8 @@ import {
   lockTarget,
   promoteWaitlisted,
   seatLearners,
+  LockedTarget,
   sessionTarget,
-  Target,
 } from './seats';
 import { hasEnded } from './status';
 import { inTransaction } from './transaction';
@@ -122,7 +122,7 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
     }
     const input: InscriptionInput = { ...request, userId: await registrantId(tx, request, session.id) };
 
-    await lockTarget(tx, target);
+    const locked = await lockTarget(tx, target);
     // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
     if (event) await assertEventMember(tx, session.id, input.userId, input.role);
     const existing = await tx.manager.findOneBy(Inscription, {
@@ -136,7 +136,7 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
     // A cancelled registration is replaced, so the user takes a new place in line.
     if (existing) await tx.manager.delete(Inscription, existing.id);
 
-    const inscription = await place(tx, target, input, session.registrationValidation && !event && !staff);
+    const inscription = await place(tx, locked, input, session.registrationValidation && !event && !staff);
     if (!event && inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
       await joinAutomaticEvents(tx, session.id, inscription.userId);
     return inscription;
@@ -152,7 +152,7 @@ async function assertEventMember(ctx: DomainContext, sessionId: number, userId: 
     : badInput('userId', ErrorReason.NOT_SESSION_LEARNER, "an event's learners are chosen among its session's confirmed learners");
 }
 
-async function place(ctx: DomainContext, target: Target, input: InscriptionInput, needsValidation: boolean) {
+async function place(ctx: DomainContext, target: LockedTarget, input: InscriptionInput, needsValidation: boolean) {
   if (input.role === InscriptionRole.LEARNER && !needsValidation) {
     const [seated] = await seatLearners(ctx, target, [input.userId]);
     return seated;
@@ -184,8 +184,7 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
         : session.publicUnregistration && !hasEnded(session.endDate, now);
       assertSelfService(tx, inscription.userId, inscription.role, open);
     }
-    const target = event ? eventTarget(event) : sessionTarget(session);
-    await lockTarget(tx, target);
+    const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
     await tx.manager.delete(Inscription, inscription.id);
     if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
     if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)

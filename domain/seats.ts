@@ -2,25 +2,26 @@ import { In, IsNull } from 'typeorm';
 import { endedCondition } from './status';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
+import { notFound } from './errors';
 
 /** A session (eventId null) or one of its events: what an inscription is for. */
 export interface Target {
   sessionId: number;
   eventId: number | null;
-  maxUsers: number | null;
 }
 
-export const sessionTarget = (session: Session): Target => ({
-  sessionId: session.id,
-  eventId: null,
-  maxUsers: session.maxUsers,
-});
+/**
+ * A target whose row this transaction holds locked, with the capacity read from that locked row (#6 §8): a
+ * capacity read earlier may have been changed meanwhile by a concurrent updateSession or updateEvent. Seats are
+ * counted only against a LockedTarget.
+ */
+export interface LockedTarget extends Target {
+  readonly maxUsers: number | null;
+}
 
-export const eventTarget = (event: Event): Target => ({
-  sessionId: event.sessionId,
-  eventId: event.id,
-  maxUsers: event.maxUsers,
-});
+export const sessionTarget = (session: Pick<Session, 'id'>): Target => ({ sessionId: session.id, eventId: null });
+
+export const eventTarget = (event: Pick<Event, 'id' | 'sessionId'>): Target => ({ sessionId: event.sessionId, eventId: event.id });
 
 const learnersIn = (target: Target, state: InscriptionState) => ({
   sessionId: target.sessionId,
@@ -33,12 +34,13 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
 const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
 
 /**
- * Serialises seat-taking on one session or event (R6): on MySQL/MariaDB the target row is locked until the
- * transaction ends; on SQLite write transactions are already serialised (transaction.ts).
+ * Serialises seat-taking on one session or event (R6) and reads its capacity: on MySQL/MariaDB the target row
+ * is locked until the transaction ends, and a locking read returns the latest committed row; on SQLite write
+ * transactions are already serialised (transaction.ts), so a plain read is as current.
  */
-export async function lockTarget(ctx: DomainContext, target: Target): Promise<void> {
-  if (ctx.manager.connection.options.type === 'better-sqlite3') return;
-  if (target.eventId) {
+export async function lockTarget(ctx: DomainContext, target: Target): Promise<LockedTarget> {
+  const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
+  if (target.eventId && !serialised) {
     // Session row first, like a session registration that then joins the automatic events, else the two
     // deadlock (the event inscription's foreign-key check also waits on the session row). A shared lock
     // keeps registrations to different events of one session concurrent. Written out because TypeORM's
@@ -50,22 +52,23 @@ export async function lockTarget(ctx: DomainContext, target: Target): Promise<vo
       .getQueryAndParameters();
     await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
   }
-  const [entity, id] = target.eventId ? [Event, target.eventId] : [Session, target.sessionId];
-  await ctx.manager.createQueryBuilder(entity, 'x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
+  const [entity, id, what] = target.eventId ? [Event, target.eventId, 'Event'] : [Session, target.sessionId, 'Session'];
+  const query = ctx.manager.createQueryBuilder(entity, 'x').select(['x.id', 'x.maxUsers']).where('x.id = :id', { id });
+  const row = await (serialised ? query : query.setLock('pessimistic_write')).getOne();
+  // Deleted by a transaction that held the lock before us.
+  if (!row) throw notFound(what);
+  return { ...target, maxUsers: row.maxUsers };
 }
 
 /** How many more learners may be confirmed (Infinity without a capacity). */
-async function freeSeats(ctx: DomainContext, target: Target): Promise<number> {
+async function freeSeats(ctx: DomainContext, target: LockedTarget): Promise<number> {
   if (target.maxUsers === null) return Infinity;
   const taken = await ctx.manager.countBy(Inscription, learnersIn(target, InscriptionState.CONFIRMED));
   return Math.max(0, target.maxUsers - taken);
 }
 
-/**
- * Registers learners on a target in order: confirmed while seats remain, then waitlisted (R6).
- * The caller holds the target's lock.
- */
-export async function seatLearners(ctx: DomainContext, target: Target, userIds: number[]): Promise<Inscription[]> {
+/** Registers learners on a locked target in order: confirmed while seats remain, then waitlisted (R6). */
+export async function seatLearners(ctx: DomainContext, target: LockedTarget, userIds: number[]): Promise<Inscription[]> {
   let free = await freeSeats(ctx, target);
   const now = ctx.clock.now();
   const rows = userIds.map((userId) =>
@@ -81,8 +84,12 @@ export async function seatLearners(ctx: DomainContext, target: Target, userIds: 
   return rows.length ? ctx.manager.save(rows) : [];
 }
 
-/** Promotes waiting learners, first come first served, while seats are free (R6). Returns the promoted. */
-export async function promoteWaitlisted(ctx: DomainContext, target: Target): Promise<Inscription[]> {
+/**
+ * Promotes waiting learners, first come first served, while seats are free (R6); promoted session learners
+ * join the automatic events (R3). The one promotion path: a freed seat, a raised or removed capacity (#6 §7).
+ * Returns the promoted.
+ */
+export async function promoteWaitlisted(ctx: DomainContext, target: LockedTarget): Promise<Inscription[]> {
   const free = await freeSeats(ctx, target);
   if (free === 0) return [];
   const waiting = await ctx.manager.find(Inscription, {
@@ -101,8 +108,7 @@ export async function promoteWaitlisted(ctx: DomainContext, target: Target): Pro
 /** R3: every confirmed learner of the session not yet registered joins an automatic event. */
 export async function registerSessionLearners(ctx: DomainContext, event: Event): Promise<void> {
   if (event.inscriptionMode !== InscriptionMode.AUTOMATIC) return;
-  const target = eventTarget(event);
-  await lockTarget(ctx, target);
+  const target = await lockTarget(ctx, eventTarget(event));
   const learners = await ctx.manager
     .createQueryBuilder(Inscription, 'i')
     .select('i.userId', 'userId')
@@ -135,9 +141,7 @@ export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number,
     .orderBy('e.startAt', 'ASC')
     .getMany();
   for (const event of events) {
-    const target = eventTarget(event);
-    await lockTarget(ctx, target);
-    await seatLearners(ctx, target, [userId]);
+    await seatLearners(ctx, await lockTarget(ctx, eventTarget(event)), [userId]);
   }
 }
 
@@ -157,14 +161,15 @@ export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, use
   await ctx.manager.delete(Inscription, leaving.map((i) => i.id));
   if (role !== InscriptionRole.LEARNER) return;
   for (const inscription of leaving) {
-    if (inscription.state === InscriptionState.CONFIRMED) await promoteWaitlisted(ctx, eventTarget(inscription.event!));
+    // The caller holds the session's lock, so no one else holds this event's: locking it only reads its capacity.
+    if (inscription.state === InscriptionState.CONFIRMED)
+      await promoteWaitlisted(ctx, await lockTarget(ctx, eventTarget(inscription.event!)));
   }
 }
 
 /** R6: raising a capacity (or removing it) gives the freed seats to the waiting list. */
 export async function afterCapacityChange(ctx: DomainContext, target: Target): Promise<void> {
-  await lockTarget(ctx, target);
-  await promoteWaitlisted(ctx, target);
+  await promoteWaitlisted(ctx, await lockTarget(ctx, target));
 }
 
 /**

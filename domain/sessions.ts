@@ -9,6 +9,7 @@ import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
 import { statusCondition } from './status';
 import { assertOrdered } from './time-zone';
+import { afterCapacityChange, lockTarget, sessionTarget } from './seats';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
 
@@ -102,15 +103,23 @@ export function createSession(ctx: DomainContext, trainingId: number, input: Ses
   });
 }
 
+/** Raising or removing the capacity promotes the waiting learners in the same transaction (R6, #6 §7). */
 export function updateSession(ctx: DomainContext, id: number, input: SessionInput) {
   return inTransaction(ctx, async (tx) => {
+    const { trainingId } = await getSession(tx, id);
+    await assertManagesTraining(tx, trainingId);
+    // #6 §8: edit the row as it is once locked, not as first read: a concurrent update (of the capacity, say)
+    // committed meanwhile would otherwise be written back over.
+    await lockTarget(tx, sessionTarget({ id }));
     const session = await getSession(tx, id);
-    await assertManagesTraining(tx, session.trainingId);
+    const previous = { maxUsers: session.maxUsers };
     const { defaultSession, ...fields } = input;
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
     await setDefault(tx, session, defaultSession);
-    return tx.manager.save(session);
+    const saved = await tx.manager.save(session);
+    if (saved.maxUsers !== previous.maxUsers) await afterCapacityChange(tx, sessionTarget(saved));
+    return saved;
   });
 }
 

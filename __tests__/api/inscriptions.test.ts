@@ -1,5 +1,9 @@
 import { FindOptionsWhere, IsNull } from 'typeorm';
-import { Actor } from '../../domain/actor';
+import { Actor, systemActor } from '../../domain/actor';
+import { DomainContext } from '../../domain/context';
+import { deleteEvent, updateEvent } from '../../domain/events';
+import { updateSession } from '../../domain/sessions';
+import { inTransaction } from '../../domain/transaction';
 import { Inscription } from '../../entities';
 import { firstError, GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -21,6 +25,7 @@ const ADD = `mutation($input: AddInscriptionInput!) { addInscription(input: $inp
 const REMOVE = `mutation($id: ID!) { removeInscription(id: $id) { id } }`;
 const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id inscriptionMode } }`;
 const UPDATE_EVENT = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id inscriptionMode maxUsers } }`;
+const UPDATE_SESSION = `mutation($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id maxUsers } }`;
 
 /** A signed-in, non-admin user acting for themself. */
 const as = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });
@@ -445,6 +450,78 @@ describe('R6 — capacity and waiting list', () => {
       [c, 'LEARNER', 'CONFIRMED'],
     ]);
   });
+
+  // #6 §7: the promotion path of any confirmation — first come first served, then R3's automatic events.
+  it("raising a session's capacity promotes its waiting learners in order, who join the automatic events not ended", async () => {
+    const sessionId = await f.session({ maxUsers: 1, startDate: '2026-02-01T00:00:00Z' });
+    // Events take the session's capacity unless given one: these have none.
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null });
+    const ongoing = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null, ...ONGOING });
+    const ended = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null, ...ENDED });
+    const manual = await createEvent(sessionId, { inscriptionMode: 'MANUAL', maxUsers: null });
+    const [a, b, c, d] = await users(4);
+    expect((await add({ sessionId }, a)).state).toBe('CONFIRMED');
+    expect(await add({ sessionId }, b)).toMatchObject({ state: 'WAITLISTED', position: 1 });
+    expect(await add({ sessionId }, c)).toMatchObject({ state: 'WAITLISTED', position: 2 });
+    expect(await add({ sessionId }, d)).toMatchObject({ state: 'WAITLISTED', position: 3 });
+
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 2 } });
+    expect(await rows({ sessionId })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'CONFIRMED'],
+      [c, 'LEARNER', 'WAITLISTED'],
+      [d, 'LEARNER', 'WAITLISTED'],
+    ]);
+    expect(await waitingList(sessionId)).toEqual([[c, 1], [d, 2]]);
+    expect(await eventLearners(automatic)).toEqual(sorted([[a, 'CONFIRMED'], [b, 'CONFIRMED']]));
+    expect(await eventLearners(ongoing)).toEqual(sorted([[a, 'CONFIRMED'], [b, 'CONFIRMED']]));
+    expect(await rows({ eventId: ended })).toEqual([]);
+    expect(await rows({ eventId: manual })).toEqual([]);
+
+    // Lowering it promotes no one and demotes no one; removing it promotes everyone left, in order.
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 1 } });
+    expect(await waitingList(sessionId)).toEqual([[c, 1], [d, 2]]);
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: null } });
+    expect(await rows({ sessionId })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'CONFIRMED'],
+      [c, 'LEARNER', 'CONFIRMED'],
+      [d, 'LEARNER', 'CONFIRMED'],
+    ]);
+    expect(await waitingList(sessionId)).toEqual([]);
+    expect(await eventLearners(automatic)).toEqual(sorted([a, b, c, d].map((user) => [user, 'CONFIRMED'])));
+    expect(await eventLearners(ongoing)).toEqual(sorted([a, b, c, d].map((user) => [user, 'CONFIRMED'])));
+    expect(await rows({ eventId: ended })).toEqual([]);
+    expect(await rows({ eventId: manual })).toEqual([]);
+  });
+
+  it("a promoted session learner takes the automatic event's waiting list when that event is full", async () => {
+    const sessionId = await f.session({ maxUsers: 1 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: 1 });
+    const [a, b] = await users(2);
+    await add({ sessionId }, a);
+    await add({ sessionId }, b);
+    await api.ok(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 5 } });
+    expect(await rows({ eventId: automatic })).toEqual([
+      [a, 'LEARNER', 'CONFIRMED'],
+      [b, 'LEARNER', 'WAITLISTED'],
+    ]);
+  });
+
+  it('a failing session update promotes no one (one transaction)', async () => {
+    const sessionId = await f.session({ maxUsers: 1 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: null });
+    const [a, b] = await users(2);
+    await add({ sessionId }, a);
+    await add({ sessionId }, b);
+    const before = await rows({ sessionId });
+    // The end before the start is refused after the capacity was assigned.
+    expect(
+      firstError(await api.run(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 2, endDate: '2026-01-01T00:00:00Z' } })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate' });
+    expect(await rows({ sessionId })).toEqual(before);
+    expect(await rows({ eventId: automatic })).toEqual([[a, 'LEARNER', 'CONFIRMED']]);
+  });
 });
 
 describe('R8 — learners registering themselves to a session', () => {
@@ -748,6 +825,102 @@ describe('R6 — concurrent registrations never exceed capacity', () => {
     }
     expect(await rows({ eventId: retrained })).toContainEqual([trainer, 'TRAINER', 'CONFIRMED']);
     expect(await rows({ eventId: deleted })).toEqual([]);
+  });
+
+  /**
+   * #6 §8: a change (of a capacity, or a deletion) holds the target's lock, uncommitted, while registrations
+   * that have read the target as it was wait for that lock; then it commits. On MariaDB the test waits until all
+   * of them are blocked on the lock; on SQLite write transactions are serialised whole, so they start after it.
+   */
+  async function raceHeldChange(change: (tx: DomainContext) => Promise<unknown>, register: () => Promise<GraphQLResult>[]) {
+    const sys: DomainContext = { manager: api.dataSource.manager, clock: api.clock, actor: systemActor };
+    let registering: Promise<GraphQLResult>[] = [];
+    await inTransaction(sys, async (tx) => {
+      await change(tx);
+      registering = register();
+      if (api.dataSource.options.type !== 'better-sqlite3') await blockedOnLocks(registering.length);
+    });
+    return settle(registering);
+  }
+
+  /**
+   * Waits until `n` statements on this test's database are locking reads (MariaDB): a registration reaches its
+   * lock after reading the target, and the held lock keeps it there. (INNODB_TRX does not list them: they
+   * have written nothing yet.)
+   */
+  async function blockedOnLocks(n: number) {
+    for (let tries = 0; tries < 500; tries++) {
+      const [{ waiting }] = await api.dataSource.query(
+        `SELECT COUNT(*) AS waiting FROM information_schema.PROCESSLIST
+         WHERE DB = DATABASE() AND COMMAND = 'Query' AND (INFO LIKE '%FOR UPDATE' OR INFO LIKE '%LOCK IN SHARE MODE')`,
+      );
+      if (Number(waiting) >= n) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`${n} registrations never all waited for the lock`);
+  }
+
+  it('registrations that read the capacity before a lowering commits are seated against the lowered capacity (session)', async () => {
+    const sessionId = await f.session({ maxUsers: 10 });
+    for (const userId of await users(2)) await add({ sessionId }, userId);
+    const newcomers = await users(6);
+    const errors = await raceHeldChange(
+      (tx) => updateSession(tx, Number(sessionId), { maxUsers: 2 }),
+      () => newcomers.map((userId) => tryAdd({ sessionId }, userId)),
+    );
+    expect(errors).toEqual([]);
+    const found = await rows({ sessionId });
+    expect([count(found, 'LEARNER', 'CONFIRMED'), count(found, 'LEARNER', 'WAITLISTED')]).toEqual([2, 6]);
+  });
+
+  it('registrations that read the capacity before a lowering commits are seated against the lowered capacity (event)', async () => {
+    const sessionId = await f.session();
+    const eventId = await createEvent(sessionId, { inscriptionMode: 'MANUAL', maxUsers: 10 });
+    const learners = await users(8);
+    for (const userId of learners) await add({ sessionId }, userId);
+    for (const userId of learners.slice(0, 2)) await add({ eventId }, userId);
+    const errors = await raceHeldChange(
+      (tx) => updateEvent(tx, Number(eventId), { maxUsers: 2 }),
+      () => learners.slice(2).map((userId) => tryAdd({ eventId }, userId)),
+    );
+    expect(errors).toEqual([]);
+    const found = await rows({ eventId });
+    expect([count(found, 'LEARNER', 'CONFIRMED'), count(found, 'LEARNER', 'WAITLISTED')]).toEqual([2, 6]);
+  });
+
+  it('registrations waiting for an event that is deleted meanwhile answer NOT_FOUND, and write nothing', async () => {
+    const sessionId = await f.session();
+    const eventId = await createEvent(sessionId, { inscriptionMode: 'MANUAL' });
+    const learners = await users(3);
+    for (const userId of learners) await add({ sessionId }, userId);
+    const errors = await raceHeldChange(
+      (tx) => deleteEvent(tx, Number(eventId)),
+      () => learners.map((userId) => tryAdd({ eventId }, userId)),
+    );
+    expect(errors).toHaveLength(3);
+    for (const error of errors) expect(error).toContain('"code":"NOT_FOUND"');
+    expect(await rows({ eventId })).toEqual([]);
+  });
+
+  it('raising capacities while learners register: exactly the new capacities are seated, first come first served', async () => {
+    const sessionId = await f.session({ maxUsers: 2 });
+    const automatic = await createEvent(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: 2 });
+    const early = await users(6);
+    for (const userId of early) await add({ sessionId }, userId);
+    const late = await users(4);
+    const errors = await settle([
+      api.run(UPDATE_SESSION, { id: sessionId, input: { maxUsers: 4 } }),
+      ...late.map((userId) => tryAdd({ sessionId }, userId)),
+      api.run(UPDATE_EVENT, { id: automatic, input: { maxUsers: 3 } }),
+    ]);
+    expect(errors).toEqual([]);
+    // The locks serialise them; in any order the first registered hold the seats (ids follow registration).
+    const session = await rows({ sessionId });
+    expect(session.filter(([, , state]) => state === 'CONFIRMED').map(([user]) => user)).toEqual(early.slice(0, 4));
+    expect(count(session, 'LEARNER', 'WAITLISTED')).toBe(6);
+    const event = await rows({ eventId: automatic });
+    expect(event.filter(([, , state]) => state === 'CONFIRMED').map(([user]) => user)).toEqual(early.slice(0, 3));
+    expect(event.filter(([, , state]) => state === 'WAITLISTED').map(([user]) => user)).toEqual(early.slice(3, 4));
   });
 
   it('concurrent unregistrations hand each freed seat to a different waiting learner', async () => {

@@ -16,9 +16,17 @@ import { createUser, updateUser } from '../../domain/users';
 import { LoginAttempt } from '../../entities';
 import { SESSION_MAX_AGE_SECONDS } from '../../server/auth-options';
 import { FixedClock, systemClock } from '../../domain/clock';
+import { verifyPassword } from '../../lib/password';
 import { dataSourceOptions, openDataSource } from '../../server/db';
 
+// Counts the password checks (the real argon2 verification still runs): #6 §4 bounds how many are made.
+jest.mock('../../lib/password', () => {
+  const actual = jest.requireActual<typeof import('../../lib/password')>('../../lib/password');
+  return { ...actual, verifyPassword: jest.fn(actual.verifyPassword) };
+});
+
 const PASSWORD = 'correct horse battery staple';
+const passwordChecks = jest.mocked(verifyPassword);
 const savedNextAuthUrl = process.env.NEXTAUTH_URL;
 
 let h: HttpHarness;
@@ -186,6 +194,87 @@ describe('signIn: throttling', () => {
     expect(await signIn(ctx(), frank.email, PASSWORD, null)).toBeNull();
     await updateUser(sys(), frank.id, { active: true });
     expect(await signIn(ctx(), frank.email, PASSWORD, null)).toMatchObject({ id: frank.id });
+  });
+});
+
+describe('signIn: parallel attempts cannot race the throttle (#6 §4)', () => {
+  /**
+   * Starts the attempts at once (on MariaDB each runs on its own pooled connection), then checks the answers,
+   * the password checks made and the rows left: every attempt is either checked (null) or THROTTLED, and
+   * only the checked ones stay recorded as failures.
+   */
+  async function parallel(attempts: [email: string, address: string][]) {
+    passwordChecks.mockClear();
+    const results = await Promise.allSettled(attempts.map(([email, address]) => signIn(ctx(), email, 'wrong password', address)));
+    const checked = results.filter((r) => r.status === 'fulfilled');
+    expect(checked.map((r) => r.value)).toEqual(checked.map(() => null));
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
+    expect(refused.filter((reason) => !(reason instanceof SignInThrottled))).toEqual([]);
+    expect(passwordChecks).toHaveBeenCalledTimes(checked.length);
+    return checked.length;
+  }
+
+  /** Sequential wrong attempts until the first THROTTLED: how many were still checked. */
+  async function checkedUntilThrottled(email: () => string, address: string) {
+    for (let n = 0; ; n++) {
+      const result = await signIn(ctx(), email(), 'wrong password', address).catch((e: unknown) => e);
+      if (result instanceof SignInThrottled) return n;
+      expect(result).toBeNull();
+    }
+  }
+
+  it(`20 parallel wrong passwords for one e-mail: at most ${THROTTLE.perEmail} are checked, the others answer THROTTLED`, async () => {
+    clock.set(new Date('2026-03-08T09:00:00Z'));
+    const kim = await account();
+    const checked = await parallel(Array.from({ length: 20 }, (_, i) => [kim.email, `198.51.100.${i + 1}`]));
+    expect(checked).toBeLessThanOrEqual(THROTTLE.perEmail);
+    expect(await attemptsFor(h.dataSource, `email:${kim.email}`)).toBe(checked);
+    // What the burst left of the budget, and no more, is still checked one by one; then even the right password waits.
+    expect(checked + (await checkedUntilThrottled(() => kim.email, '198.51.100.99'))).toBe(THROTTLE.perEmail);
+    await throttled(signIn(ctx(), kim.email, PASSWORD, null));
+  });
+
+  it(`30 parallel attempts from one address: at most ${THROTTLE.perAddress} are checked, the others answer THROTTLED`, async () => {
+    clock.set(new Date('2026-03-09T09:00:00Z'));
+    const address = '203.0.113.77';
+    const sprayed = () => `sprayed-${unique()}@example.org`;
+    const checked = await parallel(Array.from({ length: 30 }, () => [sprayed(), address]));
+    expect(checked).toBeLessThanOrEqual(THROTTLE.perAddress);
+    expect(await attemptsFor(h.dataSource, `ip:${address}`)).toBe(checked);
+    expect(checked + (await checkedUntilThrottled(sprayed, address))).toBe(THROTTLE.perAddress);
+  });
+
+  it('parallel right and wrong passwords for a few e-mails and addresses, with expired failures to prune: only the user, null or THROTTLED (no deadlock)', async () => {
+    const t = new Date('2026-03-11T09:00:00Z');
+    const people = [await account(), await account(), await account()];
+    const addresses = ['192.0.2.31', '192.0.2.32'];
+    clock.set(minutes(t, -30));
+    for (const [i, person] of people.entries()) await signIn(ctx(), person.email, 'old failure', addresses[i % 2]);
+    clock.set(t);
+    passwordChecks.mockClear();
+    const results = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) => {
+        const person = people[i % 3];
+        return signIn(ctx(), person.email, i % 4 === 0 ? PASSWORD : 'wrong password', addresses[i % 2]);
+      }),
+    );
+    const unexpected = results.filter((r) =>
+      r.status === 'rejected' ? !(r.reason instanceof SignInThrottled) : r.value !== null && !people.some((p) => p.id === r.value!.id),
+    );
+    expect(unexpected).toEqual([]);
+    expect(passwordChecks).toHaveBeenCalledTimes(results.filter((r) => r.status === 'fulfilled').length);
+  });
+
+  it('parallel attempts below the limit are all checked, and a success among them clears the failures', async () => {
+    clock.set(new Date('2026-03-10T09:00:00Z'));
+    const lea = await account();
+    expect(await parallel(Array.from({ length: THROTTLE.perEmail - 1 }, (_, i) => [lea.email, `192.0.2.${i + 1}`]))).toBe(
+      THROTTLE.perEmail - 1,
+    );
+    expect(await signIn(ctx(), lea.email, PASSWORD, '192.0.2.1')).toMatchObject({ id: lea.id });
+    expect(await attemptsFor(h.dataSource, `email:${lea.email}`)).toBe(0);
+    // The success is no failure of its address: the address keeps its one failure of the burst.
+    expect(await attemptsFor(h.dataSource, 'ip:192.0.2.1')).toBe(1);
   });
 });
 

@@ -14,6 +14,7 @@ import { getSession } from './sessions';
 import { hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
+import { assertInputDate } from './date-range';
 
 export interface EventInput {
   name?: string;
@@ -60,6 +61,11 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
   return paginate(qb, order, args);
 }
 
+function assertEventDates(input: EventInput) {
+  assertInputDate(input.startAt, 'startAt');
+  assertInputDate(input.endAt, 'endAt');
+}
+
 async function assertLocation(ctx: DomainContext, locationId: number | null | undefined) {
   if (locationId != null) await findOrFail(ctx.manager, Location, locationId, 'Location', 'locationId');
 }
@@ -70,6 +76,7 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
     const session = await getSession(tx, sessionId, 'sessionId');
     await assertManagesSession(tx, session.id);
     const { trainerIds, ...fields } = input;
+    assertEventDates(fields);
     assertOrdered(fields.startAt, fields.endAt, 'endAt');
     await assertLocation(tx, fields.locationId);
     const event = await tx.manager.save(
@@ -104,6 +111,7 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
     await lockTarget(tx, eventTarget(event));
     const { trainerIds, ...fields } = input;
     const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers };
+    assertEventDates(fields);
     assignDefined(event, fields);
     assertOrdered(event.startAt, event.endAt, input.endAt ? 'endAt' : 'startAt');
     await assertLocation(tx, fields.locationId);

@@ -9,6 +9,7 @@ import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
 import { assertOrdered } from './time-zone';
+import { assertInDateRange, assertInputDate } from './date-range';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
 
@@ -52,8 +53,15 @@ export const getSession = (ctx: DomainContext, id: number, field?: string) =>
 export async function draftSession(ctx: DomainContext, trainingId: number, start?: Date | null): Promise<SessionDraft> {
   const training = await getTraining(ctx, trainingId, 'trainingId');
   await assertManagesTraining(ctx, trainingId);
-  return sessionDraft(training, ctx.clock.now(), start);
+  assertInDateRange(start, 'startDate');
+  const draft = sessionDraft(training, ctx.clock.now(), start);
+  assertDraftEnd(draft.endDate);
+  return draft;
 }
+
+// #6 §10: an end computed from the start (R2) must stay in range too; the start is what the caller chose.
+const assertDraftEnd = (endDate: Date) =>
+  assertInDateRange(endDate, 'startDate', "the start plus the training's default duration");
 
 export function listSessions(
   ctx: DomainContext,
@@ -61,6 +69,8 @@ export function listSessions(
   orderBy: SessionOrder,
   args: PageArgs,
 ): Promise<Page<Session>> {
+  assertInDateRange(filter.startsAfter, 'startsAfter');
+  assertInDateRange(filter.startsBefore, 'startsBefore');
   const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
   const now = ctx.clock.now();
   if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
@@ -73,6 +83,11 @@ export function listSessions(
   if (filter.status === EventStatus.ONGOING)
     qb.andWhere(new Brackets((w) => w.where('s.startDate <= :now', { now }).andWhere('s.endDate > :now')));
   return paginate(qb, ORDERS[orderBy], args);
+}
+
+function assertSessionDates(input: SessionInput) {
+  assertInputDate(input.startDate, 'startDate');
+  assertInputDate(input.endDate, 'endDate');
 }
 
 /** R10: at most one default session per training; making one default unsets the previous one. */
@@ -90,8 +105,10 @@ export function createSession(ctx: DomainContext, trainingId: number, input: Ses
     const training = await getTraining(tx, trainingId, 'trainingId');
     await assertManagesTraining(tx, trainingId);
     const { defaultSession, ...fields } = input;
+    assertSessionDates(input);
     const draft = sessionDraft(training, tx.clock.now(), input.startDate);
     const values = assignDefined({ ...draft }, fields);
+    if (input.endDate === undefined) assertDraftEnd(values.endDate);
     assertOrdered(values.startDate, values.endDate, 'endDate');
     const session = tx.manager.create(Session, {
       ...values,
@@ -109,6 +126,7 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
     const session = await getSession(tx, id);
     await assertManagesTraining(tx, session.trainingId);
     const { defaultSession, ...fields } = input;
+    assertSessionDates(input);
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
     await setDefault(tx, session, defaultSession);

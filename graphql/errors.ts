@@ -9,6 +9,15 @@ import { ErrorReason } from '../domain/error-reasons';
 interface FieldProblem {
   field: string;
   messages: string[];
+  reason: ErrorReason;
+}
+
+const REASONS = new Set<unknown>(Object.values(ErrorReason));
+
+/** A rule may name its reason in its class-validator context (e.g. FORBIDDEN_CHARACTER); otherwise VALIDATION. */
+function reasonOf(error: ValidationError): ErrorReason {
+  const named = Object.values(error.contexts ?? {}).map((context) => context?.reason).find((reason) => REASONS.has(reason));
+  return (named as ErrorReason | undefined) ?? ErrorReason.VALIDATION;
 }
 
 /** class-validator nests errors of input objects; the leaves name the offending fields. */
@@ -16,7 +25,7 @@ function leaves(errors: ValidationError[]): FieldProblem[] {
   return errors.flatMap((error) =>
     error.children?.length
       ? leaves(error.children)
-      : [{ field: error.property, messages: Object.values(error.constraints ?? {}) }],
+      : [{ field: error.property, messages: Object.values(error.constraints ?? {}), reason: reasonOf(error) }],
   );
 }
 
@@ -53,7 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ') || 'invalid input',
-      extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.VALIDATION, field: problems[0]?.field, problems },
+      extensions: { code: 'BAD_USER_INPUT', reason: problems[0]?.reason ?? ErrorReason.VALIDATION, field: problems[0]?.field, problems },
     };
   }
   if (original instanceof Error && UNIQUE_VIOLATION.test(`${(original as { code?: string }).code} ${original.message}`)) {

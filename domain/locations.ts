@@ -3,7 +3,7 @@ import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
-import { assertTimeZone } from './time-zone';
+import { canonicalTimeZone } from './time-zone';
 import { assertManager } from './permissions';
 import { inTransaction } from './transaction';
 
@@ -22,16 +22,16 @@ export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<
 
 export function createLocation(ctx: DomainContext, input: LocationInput & { name: string; timeZone: string }) {
   assertManager(ctx);
-  assertTimeZone(input.timeZone);
+  const values = { ...input, timeZone: canonicalTimeZone(input.timeZone) };
   return inTransaction(ctx, (tx) =>
-    tx.manager.save(tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null }, input))),
+    tx.manager.save(tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null }, values))),
   );
 }
 
 export function updateLocation(ctx: DomainContext, id: number, input: LocationInput) {
   assertManager(ctx);
-  if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
-  return inTransaction(ctx, async (tx) => tx.manager.save(assignDefined(await getLocation(tx, id), input)));
+  const values = input.timeZone === undefined ? input : { ...input, timeZone: canonicalTimeZone(input.timeZone) };
+  return inTransaction(ctx, async (tx) => tx.manager.save(assignDefined(await getLocation(tx, id), values)));
 }
 
 /** Events held there keep their dates; they fall back to the platform time zone (locationId SET NULL). */

@@ -6,7 +6,7 @@ import { conflict, DomainError } from './errors';
 import { findOrFail } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { assertTimeZone } from './time-zone';
+import { canonicalTimeZone } from './time-zone';
 import { assertAdmin, isStaff } from './permissions';
 import { forbidden } from './errors';
 import { assertSignedIn, isPlatformAdmin } from './actor';
@@ -63,7 +63,7 @@ export function createUser(ctx: DomainContext, input: UserInput & { email: strin
   assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
-    if (values.timeZone) assertTimeZone(values.timeZone);
+    if (values.timeZone !== undefined) values.timeZone = canonicalTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email);
     return tx.manager.save(tx.manager.create(User, assignDefined({ createdAt: tx.clock.now() }, values)));
   });
@@ -83,7 +83,7 @@ export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
     const user = await getUser(tx, id);
-    if (values.timeZone) assertTimeZone(values.timeZone);
+    if (values.timeZone !== undefined) values.timeZone = canonicalTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email, id);
     // Deactivating ends the browser sessions for good: reactivating later does not revive old cookies.
     if (user.active && values.active === false) user.sessionVersion += 1;

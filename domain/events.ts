@@ -58,7 +58,7 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
   if (filter.ended === true) qb.andWhere('e.endAt <= :now', { now });
   if (filter.ended === false) qb.andWhere('e.endAt > :now', { now });
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
-  return paginate(qb, order, args);
+  return paginate(qb, order, args, filter);
 }
 
 function assertEventDates(input: EventInput) {

@@ -82,7 +82,7 @@ export function listSessions(
   if (filter.status === EventStatus.UPCOMING) qb.andWhere('s.startDate > :now', { now });
   if (filter.status === EventStatus.ONGOING)
     qb.andWhere(new Brackets((w) => w.where('s.startDate <= :now', { now }).andWhere('s.endDate > :now')));
-  return paginate(qb, ORDERS[orderBy], args);
+  return paginate(qb, ORDERS[orderBy], args, filter);
 }
 
 function assertSessionDates(input: SessionInput) {

@@ -20,7 +20,7 @@ export function listTemplates(ctx: DomainContext, kind: TemplateKind | null | un
   assertManager(ctx);
   const qb = ctx.manager.createQueryBuilder(Template, 't');
   if (kind) qb.where('t.kind = :kind', { kind });
-  return paginate(qb, { column: 'id', direction: 'ASC' }, args);
+  return paginate(qb, { column: 'id', direction: 'ASC' }, args, { kind });
 }
 
 export function createTemplate(ctx: DomainContext, input: TemplateInput & { name: string; kind: TemplateKind; body: string }) {

@@ -48,7 +48,7 @@ export async function listUsers(ctx: DomainContext, search: string | null | unde
       ),
     );
   }
-  return paginate(qb, { column: 'lastName', direction: 'ASC' }, args);
+  return paginate(qb, { column: 'lastName', direction: 'ASC' }, args, { search });
 }
 
 async function assertEmailFree(ctx: DomainContext, email: string | undefined, id?: number) {

@@ -8,6 +8,7 @@ import { badInput, notFound } from './errors';
 import { Page, PageArgs, paginate } from './pagination';
 import { inTransaction } from './transaction';
 import { ErrorReason } from './error-reasons';
+import { assertText } from './text';
 
 const PREFIX = 'cursus_';
 
@@ -24,6 +25,7 @@ function currentUserId(ctx: DomainContext): number {
 export async function createApiToken(ctx: DomainContext, name: string, userId = currentUserId(ctx)) {
   const trimmed = name.trim();
   if (!trimmed || trimmed.length > 100) throw badInput('name', ErrorReason.BAD_NAME, 'name must have 1 to 100 characters');
+  assertText(trimmed, 'name', 'line');
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const apiToken = await inTransaction(ctx, (tx) =>
     tx.manager.save(

@@ -9,11 +9,13 @@ import { commentCondition } from './scope';
 import { findVisible } from './visible';
 import { inTransaction } from './transaction';
 import { ErrorReason } from './error-reasons';
+import { assertText } from './text';
 
 export const MAX_COMMENT_LENGTH = 10000;
 
 function assertContent(content: string) {
   if (!content.trim()) throw badInput('content', ErrorReason.EMPTY, 'content must not be empty');
+  assertText(content, 'content', 'multiline');
   // Counted in characters (code points), like the inputs' MaxLength: an emoji is one character, not two.
   if ([...content].length > MAX_COMMENT_LENGTH)
     throw badInput('content', ErrorReason.TOO_LONG, `content must be at most ${MAX_COMMENT_LENGTH} characters`);

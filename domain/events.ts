@@ -14,6 +14,7 @@ import { getSession } from './sessions';
 import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
+import { assertInputDate } from './date-range';
 
 export interface EventInput {
   name?: string;
@@ -59,7 +60,12 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
     qb.andWhere(ended.sql, ended.parameters);
   }
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
-  return paginate(qb, order, args);
+  return paginate(qb, order, args, filter);
+}
+
+function assertEventDates(input: EventInput) {
+  assertInputDate(input.startAt, 'startAt');
+  assertInputDate(input.endAt, 'endAt');
 }
 
 /**
@@ -76,6 +82,7 @@ export function createEvent(ctx: DomainContext, sessionId: number, input: EventI
     const session = await getSession(tx, sessionId, 'sessionId');
     await assertManagesSession(tx, session.id);
     const { trainerIds, ...fields } = input;
+    assertEventDates(fields);
     assertOrdered(fields.startAt, fields.endAt, 'endAt');
     await assertLocation(tx, fields.locationId);
     const event = await tx.manager.save(
@@ -113,6 +120,7 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
     const event = await getEvent(tx, id);
     const { trainerIds, ...fields } = input;
     const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers, locationId: event.locationId };
+    assertEventDates(fields);
     assignDefined(event, fields);
     assertOrdered(event.startAt, event.endAt, input.endAt ? 'endAt' : 'startAt');
     await assertLocation(tx, fields.locationId, previous.locationId);

@@ -5,7 +5,7 @@ import { conflict } from './errors';
 import { ErrorReason } from './error-reasons';
 import { assertManagesOwner } from './ownership';
 import { Page, PageArgs, paginate } from './pagination';
-import { assertTimeZone } from './time-zone';
+import { canonicalTimeZone } from './time-zone';
 import { assertManager } from './permissions';
 import { applyScope, ownedCondition } from './scope';
 import { inTransaction } from './transaction';
@@ -32,11 +32,11 @@ export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<
 
 export function createLocation(ctx: DomainContext, input: LocationInput & { name: string; timeZone: string }) {
   assertManager(ctx);
-  assertTimeZone(input.timeZone);
+  const values = { ...input, timeZone: canonicalTimeZone(input.timeZone) };
   return inTransaction(ctx, async (tx) => {
     await assertManagesOwner(tx, input.organisationId ?? null, 'location');
     return tx.manager.save(
-      tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null, organisationId: null as number | null }, input)),
+      tx.manager.create(Location, assignDefined({ address: '', capacity: null as number | null, organisationId: null as number | null }, values)),
     );
   });
 }
@@ -44,12 +44,12 @@ export function createLocation(ctx: DomainContext, input: LocationInput & { name
 /** Managers change their organisations' locations (and may hand one to another organisation they manage). */
 export function updateLocation(ctx: DomainContext, id: number, input: LocationInput) {
   assertManager(ctx);
-  if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
+  const values = input.timeZone === undefined ? input : { ...input, timeZone: canonicalTimeZone(input.timeZone) };
   return inTransaction(ctx, async (tx) => {
     const location = await getLocation(tx, id);
     await assertManagesOwner(tx, location.organisationId, 'location');
     if (input.organisationId !== undefined) await assertManagesOwner(tx, input.organisationId, 'location');
-    return tx.manager.save(assignDefined(location, input));
+    return tx.manager.save(assignDefined(location, values));
   });
 }
 

@@ -1,9 +1,17 @@
-import { EntityManager, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badInput } from './errors';
+import { createHash } from 'node:crypto';
+import { EntityManager, EntityMetadata, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { inDateRange } from './date-range';
+import { badInput, DomainError } from './errors';
 import { ErrorReason } from './error-reasons';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * #6 §12: the longest `after` accepted. A cursor holds its sort value (at most 255 characters): one of
+ * three-byte characters needs about 1 200 characters once base64url-encoded, and one of control characters
+ * stored before §11 refused them (each JSON-escaped to six bytes) about 2 250.
+ */
+export const MAX_CURSOR_LENGTH = 2400;
 
 export interface PageArgs {
   first?: number | null;
@@ -23,7 +31,22 @@ export interface KeysetOrder {
   direction: 'ASC' | 'DESC';
 }
 
+/**
+ * #6 §12: what a cursor belongs to. A cursor continues exactly the list it came from: the same list, order and
+ * filter, and for a nested list the same parent. Any other `after` is the caller's mistake (BAD_CURSOR), never
+ * a silent restart or an empty page. The filter is kept as a short hash; no secret is needed, since a forged
+ * cursor can only page through what its caller may see anyway.
+ */
+interface Binding {
+  list: string;
+  order: string;
+  filter: string;
+  parent?: number;
+}
+
 type CursorValue = string | number | Date;
+type ValueKind = 'date' | 'number' | 'string';
+
 interface Cursor {
   value: CursorValue;
   id: number;
@@ -36,22 +59,76 @@ function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-export function encodeCursor(value: unknown, id: number): string {
-  const tagged = value instanceof Date ? { d: value.toISOString(), id } : { v: value, id };
-  return Buffer.from(JSON.stringify(tagged)).toString('base64url');
+/** The same JSON for the same filter whatever the key order; omitted and null fields are left out. */
+function canonicalJson(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(canonicalJson);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, field]) => field != null)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, field]) => [key, canonicalJson(field)]),
+    );
+  return value;
 }
 
-function decodeCursor(after: string | null | undefined): Cursor | null {
-  if (!after) return null;
-  try {
-    const raw = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (!Number.isInteger(raw.id)) throw new Error('no id');
-    if (typeof raw.d === 'string') return { value: new Date(raw.d), id: raw.id };
-    if (typeof raw.v === 'string' || typeof raw.v === 'number') return { value: raw.v, id: raw.id };
-  } catch {
-    // fall through: any malformed cursor is the caller's mistake
+const filterHash = (filter: unknown) =>
+  createHash('sha256').update(JSON.stringify(canonicalJson(filter ?? {}))).digest('base64url').slice(0, 12);
+
+function binding(list: string, order: KeysetOrder, filter: unknown): Binding {
+  return { list, order: `${order.column}:${order.direction}`, filter: filterHash(filter) };
+}
+
+/** How the sort column is typed, so a cursor's value can be checked before it reaches SQL. */
+function valueKind(metadata: EntityMetadata, column: string): ValueKind {
+  const type = metadata.findColumnWithPropertyName(column)?.type;
+  if (type === 'datetime' || type === Date) return 'date';
+  if (type === 'int' || type === Number) return 'number';
+  return 'string';
+}
+
+function encodeCursor(bound: Binding, value: unknown, id: number): string {
+  const tagged = value instanceof Date ? { d: value.toISOString() } : { v: value };
+  return Buffer.from(JSON.stringify({ l: bound.list, o: bound.order, f: bound.filter, p: bound.parent, ...tagged, i: id })).toString(
+    'base64url',
+  );
+}
+
+const badCursor = (why: string) => badInput('after', ErrorReason.BAD_CURSOR, `after ${why}`);
+const NOT_OURS = 'is not a cursor of this list, order and filter (pass the endCursor this list returned)';
+
+/** The value of a cursor, if it has the column's type (dates in the accepted range, as this list wrote them). */
+function valueOf(raw: Record<string, unknown>, kind: ValueKind): CursorValue | null {
+  if (kind === 'date') {
+    if (typeof raw.d !== 'string') return null;
+    const date = new Date(raw.d);
+    return inDateRange(date) && date.toISOString() === raw.d ? date : null;
   }
-  throw badInput('after', ErrorReason.BAD_CURSOR, 'after is not a cursor returned by this list');
+  if (kind === 'number') return Number.isSafeInteger(raw.v) ? (raw.v as number) : null;
+  return typeof raw.v === 'string' ? raw.v : null;
+}
+
+/** The position `after` names in the bound list; null without one. `parent` comes back for nested lists. */
+function decodeCursor(after: string | null | undefined, bound: Binding, kind: ValueKind): (Cursor & { parent?: number }) | null {
+  if (!after) return null;
+  if (after.length > MAX_CURSOR_LENGTH) throw badCursor(`is longer than ${MAX_CURSOR_LENGTH} characters`);
+  if (!/^[A-Za-z0-9_-]+$/.test(after)) throw badCursor(NOT_OURS);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor(NOT_OURS);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badCursor(NOT_OURS);
+  const fields = raw as Record<string, unknown>;
+  if (fields.l !== bound.list || fields.o !== bound.order || fields.f !== bound.filter) throw badCursor(NOT_OURS);
+  const parent = fields.p;
+  if (parent !== undefined && !Number.isSafeInteger(parent)) throw badCursor(NOT_OURS);
+  const id = fields.i;
+  const value = valueOf(fields, kind);
+  if (!Number.isSafeInteger(id) || (id as number) < 1 || value === null) throw badCursor(NOT_OURS);
+  return { value, id: id as number, parent: parent as number | undefined };
 }
 
 /** Rows strictly after the cursor in (column, id) order. */
@@ -64,25 +141,32 @@ function applyCursor<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: 
   );
 }
 
-function pageOf<T extends ObjectLiteral>(rows: T[], size: number, totalCount: number, order: KeysetOrder): Page<T> {
+function pageOf<T extends ObjectLiteral>(rows: T[], size: number, totalCount: number, order: KeysetOrder, bound: Binding): Page<T> {
   const nodes = rows.slice(0, size);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
     totalCount,
     hasNextPage: rows.length > size,
-    endCursor: last ? encodeCursor(last[order.column], last.id) : null,
+    endCursor: last ? encodeCursor(bound, last[order.column], last.id) : null,
   };
 }
 
-/** One page of a filtered query, in keyset order; totalCount counts the whole filtered list. */
+/**
+ * One page of a filtered query, in keyset order; totalCount counts the whole filtered list. Its cursors are
+ * bound to the entity listed, the order and `filter` (give every argument that narrows the list).
+ */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   order: KeysetOrder,
   args: PageArgs,
+  filter?: object,
 ): Promise<Page<T>> {
   const size = pageSize(args.first);
-  const cursor = decodeCursor(args.after);
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const bound = binding(metadata.name, order, filter);
+  const cursor = decodeCursor(args.after, bound, valueKind(metadata, order.column));
+  if (cursor?.parent !== undefined) throw badCursor(NOT_OURS);
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   applyCursor(qb, alias, order, cursor);
@@ -91,7 +175,7 @@ export async function paginate<T extends ObjectLiteral>(
     .addOrderBy(`${alias}.id`, order.direction)
     .limit(size + 1)
     .getMany();
-  return pageOf(rows, size, totalCount, order);
+  return pageOf(rows, size, totalCount, order, bound);
 }
 
 export interface ChildPagesSpec<T> {
@@ -105,29 +189,58 @@ export interface ChildPagesSpec<T> {
 
 /**
  * The same page of children for many parents in three queries whatever their number (no N+1): ids ranked
- * per parent with ROW_NUMBER(), counts with GROUP BY, then the rows themselves.
+ * per parent with ROW_NUMBER(), counts with GROUP BY, then the rows themselves. `list` names the list with its
+ * filter (the loaders' batch key, e.g. `sessionInscriptions:LEARNER::*`); its cursors are also bound to their
+ * parent. #6 §12: so an `after` continues the list of the one parent it came from, and is refused (BAD_CURSOR)
+ * under every other parent of the batch.
  */
 export async function childPages<T extends ObjectLiteral>(
   manager: EntityManager,
   spec: ChildPagesSpec<T>,
+  list: string,
   parentIds: readonly number[],
   args: PageArgs,
-): Promise<Page<T>[]> {
+): Promise<(Page<T> | DomainError)[]> {
   const size = pageSize(args.first);
-  const cursor = decodeCursor(args.after);
-  const base = () => {
-    const qb = manager.createQueryBuilder(spec.entity, 'c').where(`c.${spec.parentColumn} IN (:...parentIds)`, {
-      parentIds: [...parentIds],
-    });
-    if (spec.where) qb.andWhere(spec.where.sql, spec.where.parameters);
-    return qb;
-  };
-  const counts = await base()
+  const bound = binding(list, spec.order, {});
+  const cursor = decodeCursor(args.after, bound, valueKind(manager.connection.getMetadata(spec.entity), spec.order.column));
+  if (cursor && cursor.parent === undefined) throw badCursor(NOT_OURS);
+  const paged = cursor ? parentIds.filter((id) => id === cursor.parent) : [...parentIds];
+  const pages = paged.length ? await rankedPages(manager, spec, paged, size, cursor) : new Map<number, T[]>();
+  const totals = paged.length ? await childCounts(manager, spec, paged) : new Map<number, number>();
+  return parentIds.map((id) =>
+    cursor && id !== cursor.parent
+      ? badCursor("belongs to another parent's list: continue a nested list under its own parent only")
+      : pageOf(pages.get(id) ?? [], size, totals.get(id) ?? 0, spec.order, { ...bound, parent: id }),
+  );
+}
+
+function childQuery<T extends ObjectLiteral>(manager: EntityManager, spec: ChildPagesSpec<T>, parentIds: readonly number[]) {
+  const qb = manager.createQueryBuilder(spec.entity, 'c').where(`c.${spec.parentColumn} IN (:...parentIds)`, {
+    parentIds: [...parentIds],
+  });
+  if (spec.where) qb.andWhere(spec.where.sql, spec.where.parameters);
+  return qb;
+}
+
+async function childCounts<T extends ObjectLiteral>(manager: EntityManager, spec: ChildPagesSpec<T>, parentIds: readonly number[]) {
+  const counts = await childQuery(manager, spec, parentIds)
     .select(`c.${spec.parentColumn}`, 'parentId')
     .addSelect('COUNT(*)', 'total')
     .groupBy(`c.${spec.parentColumn}`)
     .getRawMany<{ parentId: number; total: number | string }>();
-  const ranked = base();
+  return new Map(counts.map((c) => [Number(c.parentId), Number(c.total)]));
+}
+
+/** Up to size + 1 rows per parent after the cursor, in keyset order. */
+async function rankedPages<T extends ObjectLiteral>(
+  manager: EntityManager,
+  spec: ChildPagesSpec<T>,
+  parentIds: readonly number[],
+  size: number,
+  cursor: Cursor | null,
+): Promise<Map<number, T[]>> {
+  const ranked = childQuery(manager, spec, parentIds);
   applyCursor(ranked, 'c', spec.order, cursor);
   ranked
     .select('c.id', 'id')
@@ -153,10 +266,9 @@ export async function childPages<T extends ObjectLiteral>(
   const byId = new Map(rows.map((row) => [row.id as number, row]));
   const grouped = new Map<number, T[]>();
   for (const r of idRows) {
-    const list = grouped.get(Number(r.parentId)) ?? [];
-    list.push(byId.get(Number(r.id))!);
-    grouped.set(Number(r.parentId), list);
+    const rowsOfParent = grouped.get(Number(r.parentId)) ?? [];
+    rowsOfParent.push(byId.get(Number(r.id))!);
+    grouped.set(Number(r.parentId), rowsOfParent);
   }
-  const totals = new Map(counts.map((c) => [Number(c.parentId), Number(c.total)]));
-  return parentIds.map((id) => pageOf(grouped.get(id) ?? [], size, totals.get(id) ?? 0, spec.order));
+  return grouped;
 }

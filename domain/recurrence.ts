@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { Weekday } from '../entities/enums';
 import { badInput } from './errors';
 import { ErrorReason } from './error-reasons';
+import { assertInDateRange, assertLocalDateInRange } from './date-range';
 
 /** R5 bounds: one request makes at most this many copies, over at most this many weeks. */
 export const MAX_REPEAT_COPIES = 200;
@@ -52,18 +53,23 @@ export function repeatOccurrences(event: Occurrence, zone: string, rule: RepeatR
     const until = DateTime.fromISO(rule.until!, { zone });
     if (!until.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(rule.until!))
       throw badInput('until', ErrorReason.BAD_DATE, 'until must be a date YYYY-MM-DD');
+    assertLocalDateInRange(until, 'until');
     lastDay = Math.round(until.startOf('day').diff(start.startOf('day'), 'days').days);
     if (lastDay < 1) throw badInput('until', ErrorReason.UNTIL_BEFORE_EVENT, "until must be after the event's day");
   }
 
+  const bound = hasWeeks ? 'weeks' : 'until';
   const wanted = new Set(rule.weekdays.map((day) => ISO_WEEKDAY[day]));
   const copies: Occurrence[] = [];
   for (let day = 1; day <= lastDay; day++) {
     const copyStart = start.plus({ days: day });
     if (!wanted.has(copyStart.weekday)) continue;
-    copies.push({ startAt: copyStart.toJSDate(), endAt: end.plus({ days: day }).toJSDate() });
+    const copy = { startAt: copyStart.toJSDate(), endAt: end.plus({ days: day }).toJSDate() };
+    // #6 §10: a copy past the date range is refused, naming the bound that reached it (the end is the later one).
+    assertInDateRange(copy.endAt, bound, 'every copy');
+    copies.push(copy);
     if (copies.length > MAX_REPEAT_COPIES)
-      throw badInput(hasWeeks ? 'weeks' : 'until', ErrorReason.TOO_MANY_COPIES, `at most ${MAX_REPEAT_COPIES} copies per request`);
+      throw badInput(bound, ErrorReason.TOO_MANY_COPIES, `at most ${MAX_REPEAT_COPIES} copies per request`);
   }
   return copies;
 }

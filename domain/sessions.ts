@@ -10,6 +10,7 @@ import { SessionDraft, sessionDraft } from './session-draft';
 import { statusCondition } from './status';
 import { assertOrdered } from './time-zone';
 import { afterCapacityChange, lockTarget, sessionTarget } from './seats';
+import { assertInDateRange, assertInputDate } from './date-range';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
 
@@ -53,8 +54,15 @@ export const getSession = (ctx: DomainContext, id: number, field?: string) =>
 export async function draftSession(ctx: DomainContext, trainingId: number, start?: Date | null): Promise<SessionDraft> {
   const training = await getTraining(ctx, trainingId, 'trainingId');
   await assertManagesTraining(ctx, trainingId);
-  return sessionDraft(training, ctx.clock.now(), start);
+  assertInDateRange(start, 'startDate');
+  const draft = sessionDraft(training, ctx.clock.now(), start);
+  assertDraftEnd(draft.endDate);
+  return draft;
 }
+
+// #6 §10: an end computed from the start (R2) must stay in range too; the start is what the caller chose.
+const assertDraftEnd = (endDate: Date) =>
+  assertInDateRange(endDate, 'startDate', "the start plus the training's default duration");
 
 export function listSessions(
   ctx: DomainContext,
@@ -62,6 +70,8 @@ export function listSessions(
   orderBy: SessionOrder,
   args: PageArgs,
 ): Promise<Page<Session>> {
+  assertInDateRange(filter.startsAfter, 'startsAfter');
+  assertInDateRange(filter.startsBefore, 'startsBefore');
   const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
   if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
   if (filter.search?.trim()) qb.andWhere(`s.title LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
@@ -71,7 +81,12 @@ export function listSessions(
     const status = statusCondition('s.startDate', 's.endDate', filter.status, ctx.clock.now());
     qb.andWhere(status.sql, status.parameters);
   }
-  return paginate(qb, ORDERS[orderBy], args);
+  return paginate(qb, ORDERS[orderBy], args, filter);
+}
+
+function assertSessionDates(input: SessionInput) {
+  assertInputDate(input.startDate, 'startDate');
+  assertInputDate(input.endDate, 'endDate');
 }
 
 /** R10: at most one default session per training; making one default unsets the previous one. */
@@ -89,8 +104,10 @@ export function createSession(ctx: DomainContext, trainingId: number, input: Ses
     const training = await getTraining(tx, trainingId, 'trainingId');
     await assertManagesTraining(tx, trainingId);
     const { defaultSession, ...fields } = input;
+    assertSessionDates(input);
     const draft = sessionDraft(training, tx.clock.now(), input.startDate);
     const values = assignDefined({ ...draft }, fields);
+    if (input.endDate === undefined) assertDraftEnd(values.endDate);
     assertOrdered(values.startDate, values.endDate, 'endDate');
     const session = tx.manager.create(Session, {
       ...values,
@@ -114,6 +131,7 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
     const session = await getSession(tx, id);
     const previous = { maxUsers: session.maxUsers };
     const { defaultSession, ...fields } = input;
+    assertSessionDates(input);
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
     await setDefault(tx, session, defaultSession);

@@ -26,7 +26,7 @@ export function listTemplates(ctx: DomainContext, kind: TemplateKind | null | un
   assertManager(ctx);
   const qb = applyScope(ctx.manager.createQueryBuilder(Template, 't'), ownedCondition(ctx.actor, 't'));
   if (kind) qb.andWhere('t.kind = :kind', { kind });
-  return paginate(qb, { column: 'id', direction: 'ASC' }, args);
+  return paginate(qb, { column: 'id', direction: 'ASC' }, args, { kind });
 }
 
 export function createTemplate(ctx: DomainContext, input: TemplateInput & { name: string; kind: TemplateKind; body: string }) {

@@ -52,7 +52,7 @@ export function listTrainings(
       { organisationId: filter.organisationId },
     );
   }
-  return paginate(qb, { column: 'title', direction: 'ASC' }, args);
+  return paginate(qb, { column: 'title', direction: 'ASC' }, args, filter);
 }
 
 /**

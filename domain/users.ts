@@ -5,7 +5,7 @@ import { DomainContext } from './context';
 import { conflict, DomainError } from './errors';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { assertTimeZone } from './time-zone';
+import { canonicalTimeZone } from './time-zone';
 import { assertAdmin, assertManager } from './permissions';
 import { forbidden } from './errors';
 import { assertSignedIn, isPlatformAdmin } from './actor';
@@ -51,7 +51,7 @@ export async function listUsers(ctx: DomainContext, search: string | null | unde
       ),
     );
   }
-  return paginate(qb, { column: 'lastName', direction: 'ASC' }, args);
+  return paginate(qb, { column: 'lastName', direction: 'ASC' }, args, { search });
 }
 
 /** Which of these users are in the actor's scope of people, in one query (for the per-request loaders). */
@@ -113,7 +113,7 @@ export function createUser(ctx: DomainContext, input: UserInput & { email: strin
   assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
-    if (values.timeZone) assertTimeZone(values.timeZone);
+    if (values.timeZone !== undefined) values.timeZone = canonicalTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email);
     return tx.manager.save(tx.manager.create(User, assignDefined({ createdAt: tx.clock.now() }, values)));
   });
@@ -133,7 +133,7 @@ export function updateUser(ctx: DomainContext, id: number, input: UserInput) {
   return inTransaction(ctx, async (tx) => {
     const values = normalise(input);
     const user = await getUser(tx, id);
-    if (values.timeZone) assertTimeZone(values.timeZone);
+    if (values.timeZone !== undefined) values.timeZone = canonicalTimeZone(values.timeZone);
     await assertEmailFree(tx, values.email, id);
     // Deactivating ends the browser sessions for good: reactivating later does not revive old cookies.
     if (user.active && values.active === false) user.sessionVersion += 1;

@@ -1,6 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { MAX_PAGE_SIZE, Page } from '../domain/pagination';
+import { MAX_CURSOR_LENGTH, MAX_PAGE_SIZE, Page } from '../domain/pagination';
 
 @ObjectType('PageInfo', { description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
@@ -18,7 +18,13 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Return the nodes after this cursor (a previous endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      `Return the nodes after this cursor: an endCursor of this same list, with the same order and filter (at most ${MAX_CURSOR_LENGTH} characters). ` +
+      "A nested list's cursor continues the list of its own parent only: under a list of parents it is refused for every other parent. " +
+      'Any other value is refused with BAD_USER_INPUT, reason BAD_CURSOR.',
+  })
   after?: string;
 }
 

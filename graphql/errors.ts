@@ -10,6 +10,15 @@ import { databaseUnavailableBody, isDatabaseUnavailable, logDatabaseUnavailable 
 interface FieldProblem {
   field: string;
   messages: string[];
+  reason: ErrorReason;
+}
+
+const REASONS = new Set<unknown>(Object.values(ErrorReason));
+
+/** A rule may name its reason in its class-validator context (e.g. FORBIDDEN_CHARACTER); otherwise VALIDATION. */
+function reasonOf(error: ValidationError): ErrorReason {
+  const named = Object.values(error.contexts ?? {}).map((context) => context?.reason).find((reason) => REASONS.has(reason));
+  return (named as ErrorReason | undefined) ?? ErrorReason.VALIDATION;
 }
 
 /** class-validator nests errors of input objects; the leaves name the offending fields. */
@@ -17,7 +26,7 @@ function leaves(errors: ValidationError[]): FieldProblem[] {
   return errors.flatMap((error) =>
     error.children?.length
       ? leaves(error.children)
-      : [{ field: error.property, messages: Object.values(error.constraints ?? {}) }],
+      : [{ field: error.property, messages: Object.values(error.constraints ?? {}), reason: reasonOf(error) }],
   );
 }
 
@@ -55,7 +64,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ') || 'invalid input',
-      extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.VALIDATION, field: problems[0]?.field, problems },
+      extensions: { code: 'BAD_USER_INPUT', reason: problems[0]?.reason ?? ErrorReason.VALIDATION, field: problems[0]?.field, problems },
     };
   }
   if (isDatabaseUnavailable(original)) {

@@ -49,13 +49,14 @@ export function createLoaders(ctx: DomainContext) {
     email: new DataLoader<User, string | null, number>((users) => visibleEmails(ctx, users), { cacheKeyFn: (user) => user.id }),
     /**
      * The same page of children for every parent asked in this request, batched per (list, arguments):
-     * e.g. the first 10 events of 50 sessions in three queries.
+     * e.g. the first 10 events of 50 sessions in three queries. `key` names the list and its filter: the
+     * cursors of its pages are bound to it (and to their parent).
      */
     childPage<T extends ObjectLiteral>(key: string, spec: ChildPagesSpec<T>, args: PageArgs, parentId: number) {
       const cacheKey = `${key}:${args.first ?? ''}:${args.after ?? ''}`;
       let loader = pageLoaders.get(cacheKey);
       if (!loader) {
-        loader = new DataLoader((parentIds) => childPages(ctx.manager, spec, parentIds, args));
+        loader = new DataLoader<number, Page<ObjectLiteral>>((parentIds) => childPages(ctx.manager, spec, key, parentIds, args));
         pageLoaders.set(cacheKey, loader);
       }
       return loader.load(parentId) as Promise<Page<T>>;

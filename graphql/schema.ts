@@ -12,6 +12,7 @@ import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { guardRootFields } from './guard';
+import { DateTimeScalar } from './scalars';
 
 /** Builds the schema; call once per process (server/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
@@ -29,6 +30,7 @@ export function buildCursusSchema(): GraphQLSchema {
       AccountResolver,
     ],
     globalMiddlewares: [guardRootFields],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -356,6 +356,35 @@ describe("a manager of B and A's (non-public) session: it does not exist for the
 
 // ---------------------------------------------------------------------------------------------------------------
 
+describe('hostile values from a manager in scope: BAD_USER_INPUT naming the field, nothing written (#6 §10–§12)', () => {
+  const cursorOfAnotherList = () => Buffer.from(JSON.stringify({ l: 'Training', o: 'title:ASC', f: 'x', v: 'zzz', i: 1 })).toString('base64url');
+  const calls: [string, string, () => Record<string, unknown>, string, string][] = [
+    ['a NUL in a title', `mutation($id: ID!, $t: String!) { updateSession(id: $id, input: { title: $t }) { id } }`,
+      () => ({ id: w.sessionA, t: 'Session\u0000A' }), 'FORBIDDEN_CHARACTER', 'title'],
+    ['an escape character in a training code', `mutation($id: ID!, $c: String!) { updateTraining(id: $id, input: { code: $c }) { id } }`,
+      () => ({ id: w.trainingA, c: 'TA\u001b[31m' }), 'FORBIDDEN_CHARACTER', 'code'],
+    ['a NUL in a comment', `mutation($id: ID!, $c: String!) { createComment(eventId: $id, content: $c) { id } }`,
+      () => ({ id: w.eventA, c: '\u0000' }), 'FORBIDDEN_CHARACTER', 'content'],
+    ['a NUL searched for', `query($s: String) { trainings(search: $s) { totalCount } }`, () => ({ s: '\u0000' }), 'FORBIDDEN_CHARACTER', 'search'],
+    ['a session starting in year 0', `mutation($id: ID!) { updateSession(id: $id, input: { startDate: "0000-01-01T00:00:00Z" }) { id } }`,
+      () => ({ id: w.sessionA }), 'DATE_OUT_OF_RANGE', 'startDate'],
+    ['a session starting on 9999-12-31 (its default end would be year 10000)',
+      `mutation($id: ID!) { createSession(input: { trainingId: $id, startDate: "9999-12-31T00:00:00Z" }) { id } }`,
+      () => ({ id: w.trainingA }), 'DATE_OUT_OF_RANGE', 'startDate'],
+    ['a repeat up to year 9999', `mutation($id: ID!) { repeatEvent(id: $id, weekdays: [MONDAY], until: "9999-12-31") { id } }`,
+      () => ({ id: w.eventA }), 'DATE_OUT_OF_RANGE', 'until'],
+    ['a legacy time-zone alias', `mutation { createLocation(input: { name: "Salle", timeZone: "EST5EDT" }) { id } }`, () => ({}), 'BAD_TIME_ZONE', 'timeZone'],
+    ["another list's cursor", `query($a: String) { sessions(after: $a) { totalCount } }`, () => ({ a: cursorOfAnotherList() }), 'BAD_CURSOR', 'after'],
+  ];
+
+  it.each(calls)('%s', async (_label, query, variables, reason, field) => {
+    const response = await refusedUnchanged(() => h.graphql(query, variables(), bearer(w.managerA)));
+    expect(errorsOf(response)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
 describe("a learner never reads another learner's e-mail, whatever the path", () => {
   const NESTED = `query($sa: ID!, $ea: ID!) {
     me { id email }

@@ -453,14 +453,32 @@ describe('nested connections', () => {
     );
     expect(nested.session.events).toEqual({ totalCount: 3, nodes: [{ id: events.third.id }], pageInfo: { hasNextPage: false } });
 
-    const batched = (await api.ok(SESSION_EVENTS, { t: trainingId, first: 1, after: firstPage.pageInfo.endCursor })).sessions.nodes;
-    expect(batched[0].events).toMatchObject({ totalCount: 3, nodes: [{ id: events.third.id }], pageInfo: { hasNextPage: false } });
+    // #6 §12: a nested cursor is bound to its parent. Under a list of parents it continues its own parent's
+    // list, and is refused under each of the others (the non-null lists make the whole response refused).
+    const batched = await api.run(SESSION_EVENTS, { t: trainingId, first: 1, after: firstPage.pageInfo.endCursor });
+    expect(batched.data).toBeNull();
+    expect(batched.errors?.length).toBeGreaterThan(0);
+    for (const error of batched.errors ?? []) {
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_CURSOR', field: 'after' });
+      expect(error.path).toEqual(['sessions', 'nodes', expect.any(Number), 'events']);
+      expect(error.path?.[2]).not.toBe(0);
+    }
+    // A list with that one parent continues it.
+    const ONLY_FIRST = `query($t: ID!, $after: String) { sessions(filter: { trainingId: $t, startsBefore: "2026-03-02T00:00:00Z" }) {
+      nodes { id events(first: 1, after: $after) { nodes { id } } } } }`;
+    const alone = await api.ok(ONLY_FIRST, { t: trainingId, after: firstPage.pageInfo.endCursor });
+    expect(alone.sessions.nodes).toEqual([{ id: full, events: { nodes: [{ id: events.third.id }] } }]);
 
     // Walking one event at a time visits each exactly once, in order.
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = (await api.ok(SESSION_EVENTS, { t: trainingId, first: 1, after })).sessions.nodes[0].events;
+      const page = (
+        await api.ok(`query($s: ID!, $after: String) { session(id: $s) { events(first: 1, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } } }`, {
+          s: full,
+          after,
+        })
+      ).session.events;
       seen.push(...ids(page));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -1,3 +1,4 @@
+import { canonicalTimeZone } from '../../domain/time-zone';
 import { Comment, Event, Inscription } from '../../entities';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -170,9 +171,12 @@ describe('R5 — repeating an event', () => {
     // Monday 2026-03-02 09:00–12:00 EST; Montreal changes on 2026-03-08, Paris not until 03-29.
     const eventId = await f.event(sessionId, { startAt: '2026-03-02T14:00:00Z', endAt: '2026-03-02T17:00:00Z', locationId });
     const copies = await repeat({ id: eventId, weekdays: ['MONDAY'], until: '2026-03-16' });
+    // #6 §11: stored canonically; America/Montreal is an alias of America/Toronto (the same clocks since 1970).
+    const zone = canonicalTimeZone('America/Montreal');
+    expect(['America/Montreal', 'America/Toronto']).toContain(zone);
     expect(copies.map((c) => [c.startAt, c.endAt, c.timeZone])).toEqual([
-      ['2026-03-09T13:00:00.000Z', '2026-03-09T16:00:00.000Z', 'America/Montreal'],
-      ['2026-03-16T13:00:00.000Z', '2026-03-16T16:00:00.000Z', 'America/Montreal'],
+      ['2026-03-09T13:00:00.000Z', '2026-03-09T16:00:00.000Z', zone],
+      ['2026-03-16T13:00:00.000Z', '2026-03-16T16:00:00.000Z', zone],
     ]);
   });
 });

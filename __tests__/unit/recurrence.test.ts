@@ -204,3 +204,26 @@ describe('R5 — refusals name the field at fault', () => {
     expectRefused({ weekdays: ALL_DAYS, weeks: MAX_REPEAT_WEEKS }, 'weeks', 'TOO_MANY_COPIES');
   });
 });
+
+describe('#6 §10 — never past the date range (years 1900–2199)', () => {
+  // Friday 2199-12-20, 09:00–10:00 in Paris.
+  const LATE_FRIDAY = event('2199-12-20T08:00:00Z', '2199-12-20T09:00:00Z');
+
+  it('an until outside the range is refused before anything is computed', () => {
+    for (const until of ['0000-01-01', '1899-12-31', '2200-01-01', '9999-12-31'])
+      expectRefused({ weekdays: [MONDAY], until }, 'until', 'DATE_OUT_OF_RANGE');
+  });
+
+  it('copies up to the last day of the range are made; one more week is refused', () => {
+    expect(iso(repeatOccurrences(LATE_FRIDAY, PARIS, { weekdays: [FRIDAY], until: '2199-12-31' }))).toEqual([
+      ['2199-12-27T08:00:00.000Z', '2199-12-27T09:00:00.000Z'],
+    ]);
+    expectRefused({ weekdays: [FRIDAY], weeks: 2 }, 'weeks', 'DATE_OUT_OF_RANGE', LATE_FRIDAY);
+  });
+
+  it('a copy on 2199-12-31 that ends in 2200 in UTC is refused', () => {
+    // Tuesday 2199-12-24, 20:00–21:00 in Montreal, i.e. 01:00Z–02:00Z the next day.
+    const lateEvening = event('2199-12-25T01:00:00Z', '2199-12-25T02:00:00Z');
+    expectRefused({ weekdays: [TUESDAY], until: '2199-12-31' }, 'until', 'DATE_OUT_OF_RANGE', lateEvening, MONTREAL);
+  });
+});

@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TemplateKind } from '../../entities';
-import { Locale, LongText, ShortText } from './validators';
+import { LineText, Locale, LongText, ShortText } from './validators';
 
 @InputType('UpdateTemplateInput', { description: 'Changes to a template; omitted fields stay as they are.' })
 export class UpdateTemplateInput {
@@ -20,7 +20,7 @@ export class UpdateTemplateInput {
 
   @Field({ nullable: true, description: 'Subject line or document title.' })
   @IsOptional()
-  @LongText('subject', 255)
+  @LineText('subject')
   subject?: string;
 
   @Field({ nullable: true, description: 'Body with {{placeholders}}.' })

@@ -1,4 +1,3 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createEvent, deleteEvent, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
 import { statusAt } from '../../domain/status';
@@ -11,6 +10,7 @@ import { CreateEventInput, EventFilterInput, UpdateEventInput } from '../inputs/
 import { inscriptionsOf, usersOf } from './inscription-lists';
 import { Public } from '../guard';
 import { commentsOfEventSpec } from '../../domain/comments';
+import { LocalDateScalar } from '../scalars';
 
 function toEventInput(input: UpdateEventInput) {
   return {
@@ -113,7 +113,7 @@ export class EventResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The event to copy.' }) id: string,
     @Arg('weekdays', () => [Weekday], { description: 'The weekdays to copy it onto (at least one).' }) weekdays: Weekday[],
-    @Arg('until', () => LocalDateResolver, { nullable: true, description: 'Last day, inclusive, in the event time zone.' })
+    @Arg('until', () => LocalDateScalar, { nullable: true, description: 'Last day, inclusive, in the event time zone.' })
     until?: string,
     @Arg('weeks', () => Int, { nullable: true, description: 'Number of weeks after the event day.' }) weeks?: number,
   ) {

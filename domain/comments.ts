@@ -1,10 +1,12 @@
 import { Comment } from '../entities';
-import { assertSignedIn, isPlatformAdmin, userIdOf } from './actor';
+import { Actor, assertSignedIn, isPlatformAdmin, userIdOf } from './actor';
 import { DomainContext } from './context';
-import { badInput, forbidden, notFound } from './errors';
-import { findOrFail } from './ids';
+import { badInput, forbidden } from './errors';
+import { ChildPagesSpec } from './pagination';
 import { assertSessionStaff, managesSession } from './permissions';
 import { getEvent } from './events';
+import { commentCondition } from './scope';
+import { findVisible } from './visible';
 import { inTransaction } from './transaction';
 import { ErrorReason } from './error-reasons';
 
@@ -17,14 +19,21 @@ function assertContent(content: string) {
     throw badInput('content', ErrorReason.TOO_LONG, `content must be at most ${MAX_COMMENT_LENGTH} characters`);
 }
 
-/** A comment is found by whoever can see its event (R11). */
-export async function getComment(ctx: DomainContext, id: number): Promise<Comment> {
-  const comment = await findOrFail(ctx.manager, Comment, id, 'Comment');
-  // The same answer as a missing id when its event is outside the actor's scope.
-  await getEvent(ctx, comment.eventId).catch(() => {
-    throw notFound('Comment');
-  });
-  return comment;
+/**
+ * A comment is found by whoever can see its event (R11), scope in the query: outside it, the same NOT_FOUND
+ * as a missing id (#6 §15).
+ */
+export const getComment = (ctx: DomainContext, id: number): Promise<Comment> =>
+  findVisible(ctx, Comment, (alias) => commentCondition(ctx.actor, alias), id, 'Comment');
+
+/** R11: the `comments` of events, batched across events, oldest first: read by whoever sees the event. */
+export function commentsOfEventSpec(actor: Actor): ChildPagesSpec<Comment> {
+  return {
+    entity: Comment,
+    parentColumn: 'eventId',
+    order: { column: 'createdAt', direction: 'ASC' },
+    where: commentCondition(actor, 'c') ?? undefined,
+  };
 }
 
 /** R11: staff who manage the session write comments; everyone who sees the event reads them. */

@@ -1,7 +1,7 @@
 import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
@@ -11,7 +11,7 @@ import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
 import { getSession } from './sessions';
-import { hasEnded } from './status';
+import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
 
@@ -37,31 +37,34 @@ export interface EventFilter {
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Event, (alias) => eventCondition(ctx.actor, alias), id, 'Event', field);
 
-/** The zone an event's local times are in: its location's, else the platform default. */
-export async function eventTimeZone(ctx: DomainContext, event: Event): Promise<string> {
-  if (event.locationId === null) return defaultTimeZone();
-  const location = await ctx.manager.findOneBy(Location, { id: event.locationId });
+/**
+ * The zone an event's local times are in: its location's, else the platform default (domain.md, "Time
+ * zones"). `locationOf` loads the location: the request's loader in the API, the transaction's manager here.
+ */
+export async function eventTimeZone(
+  event: Pick<Event, 'locationId'>,
+  locationOf: (id: number) => Promise<Pick<Location, 'timeZone'> | null>,
+): Promise<string> {
+  const location = event.locationId === null ? null : await locationOf(event.locationId);
   return location?.timeZone ?? defaultTimeZone();
 }
 
-/**
- * R4 in SQL: an event is ended when endAt <= now, compared on the indexed end date at query time, so it moves
- * from the open list to the ended list the moment its end passes, with no write. Open events come soonest
- * first; ended ones most recently ended first.
- */
+/** R4 in SQL (endedCondition): open events come soonest first; ended ones most recently ended first. */
 export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageArgs): Promise<Page<Event>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Event, 'e'), eventCondition(ctx.actor, 'e'));
-  const now = ctx.clock.now();
   if (filter.sessionId != null) qb.andWhere('e.sessionId = :sessionId', { sessionId: filter.sessionId });
   if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
-  if (filter.ended === true) qb.andWhere('e.endAt <= :now', { now });
-  if (filter.ended === false) qb.andWhere('e.endAt > :now', { now });
+  if (filter.ended != null) {
+    const ended = endedCondition('e.endAt', filter.ended, ctx.clock.now());
+    qb.andWhere(ended.sql, ended.parameters);
+  }
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
   return paginate(qb, order, args);
 }
 
 async function assertLocation(ctx: DomainContext, locationId: number | null | undefined) {
-  if (locationId != null) await findOrFail(ctx.manager, Location, locationId, 'Location', 'locationId');
+  // Unscoped: locations are platform-wide and publicly listed; this only checks that it exists.
+  if (locationId != null) await unsafeFindById(ctx.manager, Location, locationId, 'Location', 'locationId');
 }
 
 /** R3: takes the session's mode and capacity unless given; automatic events get the session's learners. */
@@ -137,7 +140,8 @@ export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): P
   return inTransaction(ctx, async (tx) => {
     const event = await getEvent(tx, id);
     await assertManagesSession(tx, event.sessionId);
-    const occurrences = repeatOccurrences(event, await eventTimeZone(tx, event), rule);
+    const zone = await eventTimeZone(event, (id) => tx.manager.findOneBy(Location, { id }));
+    const occurrences = repeatOccurrences(event, zone, rule);
     // Trainers who have left the session since (they stay on ended events) are not copied (R9).
     const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);
     const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER })).filter((t) =>

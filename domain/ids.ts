@@ -1,8 +1,12 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { notFound } from './errors';
 
-/** Loads a row by id or fails with NOT_FOUND naming the input field. */
-export async function findOrFail<T extends ObjectLiteral>(
+/**
+ * Loads a row by id with NO scope, or fails with NOT_FOUND naming the input field. Scope belongs in the query
+ * (visible.ts findVisible); this is only for rows that have no organisation scope or that the caller has
+ * already reached in scope, and each call says which (conventions: a scope-skipping helper is `unsafe…`).
+ */
+export async function unsafeFindById<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   id: number,
@@ -14,8 +18,8 @@ export async function findOrFail<T extends ObjectLiteral>(
   return row;
 }
 
-/** Fails with NOT_FOUND unless every id exists. */
-export async function assertAllExist<T extends ObjectLiteral>(
+/** Fails with NOT_FOUND unless every id exists, with NO scope (like unsafeFindById: each call says why). */
+export async function unsafeAssertAllExist<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   ids: readonly number[],

@@ -1,11 +1,11 @@
 import { IsNull } from 'typeorm';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session, User } from '../entities';
 import { DomainContext } from './context';
-import { badInput, conflict, forbidden, notFound } from './errors';
-import { findOrFail } from './ids';
+import { badInput, conflict, forbidden } from './errors';
+import { unsafeFindById } from './ids';
 import { assertSignedIn } from './actor';
 import { managesSession, teachesSession } from './permissions';
-import { eventCondition, sessionCondition } from './scope';
+import { eventCondition, inscriptionCondition, sessionCondition } from './scope';
 import { findVisible } from './visible';
 import {
   eventTarget,
@@ -30,15 +30,10 @@ export interface InscriptionInput {
 
 /**
  * An inscription is another person's private data: only its owner and the session's staff (managers,
- * trainers) find it; for anyone else it does not exist.
+ * trainers) find it; for anyone else it does not exist. Scope in the query (#6 §15).
  */
-export async function getInscription(ctx: DomainContext, id: number): Promise<Inscription> {
-  const inscription = await findOrFail(ctx.manager, Inscription, id, 'Inscription');
-  const own = ctx.actor.kind === 'user' && ctx.actor.userId === inscription.userId;
-  if (own || (await managesSession(ctx, inscription.sessionId)) || (await teachesSession(ctx, inscription.sessionId)))
-    return inscription;
-  throw notFound('Inscription');
-}
+export const getInscription = (ctx: DomainContext, id: number): Promise<Inscription> =>
+  findVisible(ctx, Inscription, (alias) => inscriptionCondition(ctx.actor, alias), id, 'Inscription');
 
 /** The confirmed members of a session with a role (e.g. its trainers, for R9). */
 export async function confirmedSessionMembers(ctx: DomainContext, sessionId: number, role: InscriptionRole) {
@@ -65,7 +60,8 @@ async function resolveTarget(ctx: DomainContext, input: InscriptionInput) {
     const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
       throw badInput('sessionId', ErrorReason.EVENT_NOT_IN_SESSION, 'the event does not belong to this session');
-    const session = await findOrFail(ctx.manager, Session, event.sessionId, 'Session', 'sessionId');
+    // Unscoped: the event was found in scope, and events are seen with their session (scope.ts).
+    const session = await unsafeFindById(ctx.manager, Session, event.sessionId, 'Session', 'sessionId');
     return { session, event, target: eventTarget(event) };
   }
   if (input.sessionId == null) throw badInput('sessionId', ErrorReason.TARGET_REQUIRED, 'give a sessionId or an eventId');
@@ -93,7 +89,8 @@ async function actsAsStaff(ctx: DomainContext, session: Session, event: Event | 
 /** Registers a user to a session or an event, as learner or trainer (R3, R6, R7, R8, R9). */
 export function addInscription(ctx: DomainContext, input: InscriptionInput): Promise<Inscription> {
   return inTransaction(ctx, async (tx) => {
-    await findOrFail(tx.manager, User, input.userId, 'User', 'userId');
+    // Unscoped existence check of the person registered; who may register whom is decided below.
+    await unsafeFindById(tx.manager, User, input.userId, 'User', 'userId');
     const { session, event, target } = await resolveTarget(tx, input);
     const now = tx.clock.now();
     const staff = await actsAsStaff(tx, session, event, input.role);
@@ -156,8 +153,9 @@ async function place(ctx: DomainContext, target: Target, input: InscriptionInput
 export function removeInscription(ctx: DomainContext, id: number): Promise<Inscription> {
   return inTransaction(ctx, async (tx) => {
     const inscription = await getInscription(tx, id);
-    const session = await findOrFail(tx.manager, Session, inscription.sessionId, 'Session');
-    const event = inscription.eventId ? await findOrFail(tx.manager, Event, inscription.eventId, 'Event') : null;
+    // Unscoped: the session and event of an inscription found in scope (its owner and staff see them).
+    const session = await unsafeFindById(tx.manager, Session, inscription.sessionId, 'Session');
+    const event = inscription.eventId ? await unsafeFindById(tx.manager, Event, inscription.eventId, 'Event') : null;
     if (!(await actsAsStaff(tx, session, event, inscription.role))) {
       const now = tx.clock.now();
       const open = event

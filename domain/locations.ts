@@ -1,7 +1,7 @@
 import { Location } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertTimeZone } from './time-zone';
 import { assertManager } from './permissions';
@@ -14,7 +14,8 @@ export interface LocationInput {
   capacity?: number | null;
 }
 
-export const getLocation = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Location, id, 'Location');
+// Unscoped: locations are platform-wide and publicly listed (`locations`); callers assertManager first.
+export const getLocation = (ctx: DomainContext, id: number) => unsafeFindById(ctx.manager, Location, id, 'Location');
 
 export function listLocations(ctx: DomainContext, args: PageArgs): Promise<Page<Location>> {
   return paginate(ctx.manager.createQueryBuilder(Location, 'l'), { column: 'name', direction: 'ASC' }, args);

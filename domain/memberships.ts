@@ -3,7 +3,7 @@ import { Membership, MembershipRole, Organisation, User } from '../entities';
 import { isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { notFound } from './errors';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
 
@@ -14,8 +14,10 @@ function assertManagesOrganisation(ctx: DomainContext, organisationId: number) {
 
 export function setMembership(ctx: DomainContext, userId: number, organisationId: number, role: MembershipRole) {
   return inTransaction(ctx, async (tx) => {
-    await findOrFail(tx.manager, User, userId, 'User', 'userId');
-    await findOrFail(tx.manager, Organisation, organisationId, 'Organisation', 'organisationId');
+    // Unscoped existence checks: organisations are listed to every signed-in user; users have no organisation
+    // scope here (#6 §2 scopes people and who may be added).
+    await unsafeFindById(tx.manager, User, userId, 'User', 'userId');
+    await unsafeFindById(tx.manager, Organisation, organisationId, 'Organisation', 'organisationId');
     assertManagesOrganisation(tx, organisationId);
     return tx.manager.save(tx.manager.create(Membership, { userId, organisationId, role }));
   });

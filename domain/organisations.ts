@@ -2,7 +2,7 @@ import { Organisation } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
@@ -14,8 +14,9 @@ export interface OrganisationInput {
   parentId?: number | null;
 }
 
+// Unscoped: organisations are listed to every signed-in user, and only administrators change them.
 export const getOrganisation = (ctx: DomainContext, id: number) =>
-  findOrFail(ctx.manager, Organisation, id, 'Organisation');
+  unsafeFindById(ctx.manager, Organisation, id, 'Organisation');
 
 export function listOrganisations(ctx: DomainContext, args: PageArgs): Promise<Page<Organisation>> {
   return paginate(ctx.manager.createQueryBuilder(Organisation, 'o'), { column: 'name', direction: 'ASC' }, args);
@@ -28,7 +29,8 @@ async function assertParent(ctx: DomainContext, id: number | null, parentId: num
   while (cursor !== null) {
     if (cursor === id || seen.has(cursor)) throw badInput('parentId', ErrorReason.PARENT_CYCLE, 'an organisation cannot be its own ancestor');
     seen.add(cursor);
-    cursor = (await findOrFail(ctx.manager, Organisation, cursor, 'Organisation', 'parentId')).parentId;
+    // Unscoped: organisations are listed to every signed-in user, and only administrators set parents.
+    cursor = (await unsafeFindById(ctx.manager, Organisation, cursor, 'Organisation', 'parentId')).parentId;
   }
 }
 

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Inscription, InscriptionRole, InscriptionState, Session, TrainingOrganisation } from '../entities';
-import { assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
+import { Actor, assertSignedIn, isManager, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -79,17 +79,23 @@ export async function isStaff(ctx: DomainContext): Promise<boolean> {
   });
 }
 
+/**
+ * Whose e-mail address the actor reads: their own, and everyone's when they are staff (isStaff, asked only
+ * when it matters). Personal data: anyone else gets null.
+ */
+export async function canSeeEmail(actor: Actor, userId: number, actorIsStaff: () => Promise<boolean>): Promise<boolean> {
+  return (actor.kind === 'user' && actor.userId === userId) || actorIsStaff();
+}
+
 export interface SessionRelation {
   /** Manages the training, or is a confirmed trainer of the session: sees every registrant. */
   staff: boolean;
-  /** Registered to the session in any role and state: sees its events' comments (R11). */
-  participant: boolean;
 }
 
 /** The actor's relation to many sessions at once, in two queries (for the per-request loaders). */
 export async function sessionRelations(ctx: DomainContext, sessionIds: readonly number[]): Promise<SessionRelation[]> {
-  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true, participant: true }));
-  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false, participant: false }));
+  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true }));
+  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false }));
   const managed = managedOrganisations(ctx.actor);
   const managedSessions = managed.length
     ? await ctx.manager
@@ -109,6 +115,6 @@ export async function sessionRelations(ctx: DomainContext, sessionIds: readonly 
     const teaches = mine.some(
       (i) => i.eventId === null && i.role === InscriptionRole.TRAINER && i.state === InscriptionState.CONFIRMED,
     );
-    return { staff: managedSet.has(id) || teaches, participant: managedSet.has(id) || mine.length > 0 };
+    return { staff: managedSet.has(id) || teaches };
   });
 }

@@ -1,4 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
+import { InscriptionRole, InscriptionState } from '../entities';
 import { Actor, isPlatformAdmin, managedOrganisations } from './actor';
 
 /**
@@ -18,6 +19,7 @@ export interface Condition {
 }
 
 const ALL: Condition | null = null;
+const NONE: Condition = { sql: '1 = 0', parameters: {} };
 
 function managedTrainingIds(actor: Actor, column: string): string | null {
   return managedOrganisations(actor).length
@@ -75,4 +77,36 @@ export function eventCondition(actor: Actor, alias: string): Condition | null {
 
 export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, condition: Condition | null): SelectQueryBuilder<T> {
   return condition ? qb.andWhere(condition.sql, condition.parameters) : qb;
+}
+
+/**
+ * Inscriptions are another person's private data: their owner and the session's staff (the training's
+ * managers, the session's confirmed trainers) see them; for anyone else they do not exist (#6 §15).
+ */
+export function inscriptionCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  if (actor.kind !== 'user') return NONE;
+  const managed = managedTrainingIds(actor, 'scope_ms.trainingId');
+  return {
+    sql: anyOf([
+      `${alias}.userId = :scopeUser`,
+      managed ? `${alias}.sessionId IN (SELECT scope_ms.id FROM session scope_ms WHERE ${managed})` : null,
+      `${alias}.sessionId IN (SELECT scope_it.sessionId FROM inscription scope_it WHERE scope_it.userId = :scopeUser ` +
+        'AND scope_it.role = :scopeTrainer AND scope_it.state = :scopeConfirmed)',
+    ]),
+    parameters: { ...parameters(actor), scopeTrainer: InscriptionRole.TRAINER, scopeConfirmed: InscriptionState.CONFIRMED },
+  };
+}
+
+/**
+ * R11: comments are visible to everyone who can see their event, and to no one else: the one rule for the
+ * event's `comments` list and for loading a comment by id (#6 §14, §15).
+ */
+export function commentCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  const visibleEvent = eventCondition(actor, 'scope_ce')!;
+  return {
+    sql: `${alias}.eventId IN (SELECT scope_ce.id FROM event scope_ce WHERE ${visibleEvent.sql})`,
+    parameters: visibleEvent.parameters,
+  };
 }

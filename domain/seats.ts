@@ -1,4 +1,5 @@
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import { endedCondition } from './status';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
 
@@ -27,6 +28,9 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
   role: InscriptionRole.LEARNER,
   state,
 });
+
+/** R6: the one waiting-list order, first come first served (registration time, then id as tie-breaker). */
+const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
 
 /**
  * Serialises seat-taking on one session or event (R6): on MySQL/MariaDB the target row is locked until the
@@ -83,7 +87,7 @@ export async function promoteWaitlisted(ctx: DomainContext, target: Target): Pro
   if (free === 0) return [];
   const waiting = await ctx.manager.find(Inscription, {
     where: learnersIn(target, InscriptionState.WAITLISTED),
-    order: { createdAt: 'ASC', id: 'ASC' },
+    order: WAITING_ORDER,
     take: free === Infinity ? undefined : free,
   });
   for (const inscription of waiting) inscription.state = InscriptionState.CONFIRMED;
@@ -119,13 +123,11 @@ export async function registerSessionLearners(ctx: DomainContext, event: Event):
 
 /** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */
 export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number, userId: number): Promise<void> {
+  const open = endedCondition('e.endAt', false, ctx.clock.now());
   const events = await ctx.manager
     .createQueryBuilder(Event, 'e')
-    .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode AND e.endAt > :now', {
-      sessionId,
-      mode: InscriptionMode.AUTOMATIC,
-      now: ctx.clock.now(),
-    })
+    .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode', { sessionId, mode: InscriptionMode.AUTOMATIC })
+    .andWhere(open.sql, open.parameters)
     .andWhere(
       'e.id NOT IN (SELECT i.eventId FROM inscription i WHERE i.userId = :userId AND i.role = :role AND i.eventId IS NOT NULL)',
       { userId, role: InscriptionRole.LEARNER },
@@ -144,11 +146,12 @@ export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number,
  * events keep their registrants (attendance history). Freed event seats go to their waiting lists.
  */
 export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
+  const open = endedCondition('e.endAt', false, ctx.clock.now());
   const leaving = await ctx.manager
     .createQueryBuilder(Inscription, 'i')
     .innerJoinAndSelect('i.event', 'e')
     .where('i.sessionId = :sessionId AND i.userId = :userId AND i.role = :role', { sessionId, userId, role })
-    .andWhere('e.endAt > :now', { now: ctx.clock.now() })
+    .andWhere(open.sql, open.parameters)
     .getMany();
   if (!leaving.length) return;
   await ctx.manager.delete(Inscription, leaving.map((i) => i.id));
@@ -162,4 +165,30 @@ export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, use
 export async function afterCapacityChange(ctx: DomainContext, target: Target): Promise<void> {
   await lockTarget(ctx, target);
   await promoteWaitlisted(ctx, target);
+}
+
+/**
+ * R6: places on the waiting list (1 = next), in the order promotions follow, for many inscriptions at once
+ * (the `position` field, batched): the rank among the waitlisted of the same session or event; null for an
+ * inscription that is not waiting.
+ */
+export async function waitlistPositions(ctx: DomainContext, inscriptionIds: readonly number[]): Promise<(number | null)[]> {
+  const asked = await ctx.manager.findBy(Inscription, { id: In([...inscriptionIds]) });
+  const waiting = asked.filter((i) => i.state === InscriptionState.WAITLISTED);
+  const sessionIds = [...new Set(waiting.map((i) => i.sessionId))];
+  const lines = sessionIds.length
+    ? await ctx.manager.find(Inscription, {
+        where: { sessionId: In(sessionIds), state: InscriptionState.WAITLISTED },
+        order: WAITING_ORDER,
+      })
+    : [];
+  const position = new Map<number, number>();
+  const counters = new Map<string, number>();
+  for (const i of lines) {
+    const key = `${i.sessionId}:${i.eventId ?? ''}:${i.role}`;
+    const next = (counters.get(key) ?? 0) + 1;
+    counters.set(key, next);
+    position.set(i.id, next);
+  }
+  return inscriptionIds.map((id) => position.get(id) ?? null);
 }

@@ -1,4 +1,3 @@
-import { Brackets } from 'typeorm';
 import { EventStatus, InscriptionMode, Session } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
@@ -8,6 +7,7 @@ import { findVisible } from './visible';
 import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
+import { statusCondition } from './status';
 import { assertOrdered } from './time-zone';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
@@ -62,16 +62,14 @@ export function listSessions(
   args: PageArgs,
 ): Promise<Page<Session>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
-  const now = ctx.clock.now();
   if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
   if (filter.search?.trim()) qb.andWhere(`s.title LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
   if (filter.startsAfter) qb.andWhere('s.startDate >= :startsAfter', { startsAfter: filter.startsAfter });
   if (filter.startsBefore) qb.andWhere('s.startDate < :startsBefore', { startsBefore: filter.startsBefore });
-  // R4: the same derivation as statusAt(), written as SQL on the indexed dates.
-  if (filter.status === EventStatus.ENDED) qb.andWhere('s.endDate <= :now', { now });
-  if (filter.status === EventStatus.UPCOMING) qb.andWhere('s.startDate > :now', { now });
-  if (filter.status === EventStatus.ONGOING)
-    qb.andWhere(new Brackets((w) => w.where('s.startDate <= :now', { now }).andWhere('s.endDate > :now')));
+  if (filter.status) {
+    const status = statusCondition('s.startDate', 's.endDate', filter.status, ctx.clock.now());
+    qb.andWhere(status.sql, status.parameters);
+  }
   return paginate(qb, ORDERS[orderBy], args);
 }
 

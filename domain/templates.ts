@@ -1,7 +1,7 @@
 import { Template, TemplateKind } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManager } from './permissions';
 import { inTransaction } from './transaction';
@@ -14,7 +14,8 @@ export interface TemplateInput {
   body?: string;
 }
 
-export const getTemplate = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, Template, id, 'Template');
+// Unscoped: templates are platform-wide, managed by every manager (domain.md); callers assertManager first.
+export const getTemplate = (ctx: DomainContext, id: number) => unsafeFindById(ctx.manager, Template, id, 'Template');
 
 export function listTemplates(ctx: DomainContext, kind: TemplateKind | null | undefined, args: PageArgs): Promise<Page<Template>> {
   assertManager(ctx);

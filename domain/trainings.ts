@@ -1,14 +1,14 @@
 import { Brackets, In } from 'typeorm';
-import { InscriptionMode, Organisation, Training, TrainingOrganisation } from '../entities';
+import { InscriptionMode, Organisation, Session, Training, TrainingOrganisation } from '../entities';
 import { assertSignedIn } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
-import { assertAllExist } from './ids';
-import { Page, PageArgs, paginate } from './pagination';
+import { unsafeAssertAllExist } from './ids';
+import { ChildPagesSpec, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertManagesOrganisations, assertManagesTraining } from './permissions';
-import { applyScope, trainingCondition } from './scope';
+import { applyScope, sessionCondition, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
@@ -55,6 +55,20 @@ export function listTrainings(
   return paginate(qb, { column: 'title', direction: 'ASC' }, args);
 }
 
+/**
+ * The sessions of trainings the actor may see, by start (for `Training.sessions`): one page per training,
+ * batched by the loaders, on the (trainingId, startDate, id) index.
+ */
+export function visibleSessionsSpec(ctx: DomainContext): ChildPagesSpec<Session> {
+  const visible = sessionCondition(ctx.actor, 'c');
+  return {
+    entity: Session,
+    parentColumn: 'trainingId',
+    order: { column: 'startDate', direction: 'ASC' },
+    where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
+  };
+}
+
 /** R1: the organisations of many trainings at once (for loaders): trainingId → organisations. */
 export async function organisationsOfTrainings(ctx: DomainContext, trainingIds: readonly number[]) {
   const links = await ctx.manager.find(TrainingOrganisation, {
@@ -72,7 +86,8 @@ export async function organisationsOfTrainings(ctx: DomainContext, trainingIds: 
 async function setOrganisations(ctx: DomainContext, trainingId: number, organisationIds: number[]) {
   const ids = [...new Set(organisationIds)];
   if (!ids.length) throw badInput('organisationIds', ErrorReason.ORGANISATION_REQUIRED, 'a training needs at least one organisation');
-  await assertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
+  // Unscoped: organisations are listed to every signed-in user; managing them is checked next.
+  await unsafeAssertAllExist(ctx.manager, Organisation, ids, 'Organisation', 'organisationIds');
   assertManagesOrganisations(ctx, ids);
   await ctx.manager.delete(TrainingOrganisation, { trainingId });
   await ctx.manager.insert(

@@ -3,7 +3,7 @@ import { User } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { conflict, DomainError } from './errors';
-import { findOrFail } from './ids';
+import { unsafeFindById } from './ids';
 import { Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertTimeZone } from './time-zone';
@@ -23,7 +23,8 @@ export interface UserInput {
   isAdmin?: boolean;
 }
 
-export const getUser = (ctx: DomainContext, id: number) => findOrFail(ctx.manager, User, id, 'User');
+// Unscoped: its callers act on the actor's own account or are administrators, checked before the load.
+export const getUser = (ctx: DomainContext, id: number) => unsafeFindById(ctx.manager, User, id, 'User');
 
 /** The signed-in user's own account (the system actor of scripts has none). */
 export function getOwnAccount(ctx: DomainContext): Promise<User> {

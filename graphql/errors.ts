@@ -5,6 +5,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../domain/errors';
 import { ErrorReason } from '../domain/error-reasons';
+import { databaseUnavailableBody, isDatabaseUnavailable, logDatabaseUnavailable } from './database-unavailable';
 
 interface FieldProblem {
   field: string;
@@ -35,7 +36,8 @@ const UNIQUE_VIOLATION = /ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constrain
 
 /**
  * The one place errors become what clients see: domain errors keep their code, reason and field; input
- * validation names the field; a unique index that refuses a row is a CONFLICT; anything unexpected is masked
+ * validation names the field; a unique index that refuses a row is a CONFLICT; a database that does not answer
+ * is SERVICE_UNAVAILABLE (database-unavailable.ts, answered 503, #6 §9); anything unexpected is masked
  * as "An error occurred" with an id that is also in the server log (never a stack trace or SQL).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -55,6 +57,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: problems.map((p) => `${p.field}: ${p.messages.join(', ')}`).join('; ') || 'invalid input',
       extensions: { code: 'BAD_USER_INPUT', reason: ErrorReason.VALIDATION, field: problems[0]?.field, problems },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logDatabaseUnavailable(formatted.path ? `resolving ${formatted.path.join('.')}` : 'building the request context', original);
+    return { ...base, ...databaseUnavailableBody() };
   }
   if (original instanceof Error && UNIQUE_VIOLATION.test(`${(original as { code?: string }).code} ${original.message}`)) {
     return { ...base, message: 'this would duplicate an existing record', extensions: { code: 'CONFLICT', reason: ErrorReason.DUPLICATE } };

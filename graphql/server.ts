@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
 import type { GraphQLContext } from './context';
 import { operationCost } from './cost';
+import { databaseUnavailablePlugin } from './database-unavailable';
 import { formatError } from './errors';
 import { ErrorReason } from '../domain/error-reasons';
 
@@ -93,6 +94,6 @@ export function createGraphQLServer(
     introspection: true,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [...protection.plugins, requestPolicyPlugin(production)],
+    plugins: [...protection.plugins, requestPolicyPlugin(production), databaseUnavailablePlugin<GraphQLContext>()],
   });
 }

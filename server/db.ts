@@ -6,14 +6,30 @@ import { entities } from '../entities';
 import { mysqlMigrations } from '../migrations/mysql';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { databaseKind, DEFAULT_SQLITE_FILE } from '../lib/database-url';
+import { boundedMysql } from './mysql-pool';
+
+/** A positive number of milliseconds from the environment (a typo must not silently lift a bound). */
+function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of milliseconds`);
+  return value;
+}
 
 /**
  * The DataSource options for this process. `DATABASE_URL=mysql://…` selects MySQL/MariaDB, otherwise an
  * embedded SQLite file (`SQLITE_FILE`, default data/cursus.sqlite; ":memory:" for throwaway databases).
+ *
+ * #6 §9: a stalled database must not hang requests. Every statement is bounded by DATABASE_QUERY_TIMEOUT_MS
+ * (MySQL: mysql2's client-side timeout, see mysql-pool.ts; SQLite: how long a write waits for another
+ * process's lock, during which better-sqlite3 blocks the process), and getting a pooled MySQL connection,
+ * opening one included, by DATABASE_ACQUIRE_TIMEOUT_MS. Either failure answers 503
+ * (graphql/database-unavailable.ts).
  */
 export function dataSourceOptions(env: Record<string, string | undefined> = process.env): DataSourceOptions {
   const url = env.DATABASE_URL;
+  const queryTimeout = milliseconds(env, 'DATABASE_QUERY_TIMEOUT_MS', 10_000);
   if (databaseKind(url) === 'mysql') {
+    const acquireTimeout = milliseconds(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 5_000);
     return {
       // Both go through mysql2; mariadb:// also tells TypeORM's schema comparison about MariaDB's dialect.
       type: url!.startsWith('mariadb:') ? 'mariadb' : 'mysql',
@@ -24,6 +40,8 @@ export function dataSourceOptions(env: Record<string, string | undefined> = proc
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+      driver: boundedMysql({ queryTimeoutMs: queryTimeout, acquireTimeoutMs: acquireTimeout }),
+      connectTimeout: acquireTimeout,
       logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : false,
     };
   }
@@ -35,6 +53,7 @@ export function dataSourceOptions(env: Record<string, string | undefined> = proc
     entities,
     migrations: sqliteMigrations,
     enableWAL: database !== ':memory:',
+    timeout: queryTimeout,
     logging: env.DATABASE_LOG === '1' ? ['query', 'error'] : false,
   };
 }
@@ -46,6 +65,13 @@ export async function openDataSource(
 ): Promise<DataSource> {
   const dataSource = new DataSource(options);
   await dataSource.initialize();
-  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    // The caller (e.g. getRuntime, #6 §9) opens a new one on its next try: release this pool, without waiting
+    // on a database that may not answer.
+    void dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   return dataSource;
 }

@@ -61,8 +61,18 @@ async function read(response: Response): Promise<HttpBody> {
   return { status: response.status, headers: response.headers, body };
 }
 
-export async function openHttpHarness({ sqlite = 'memory' }: { sqlite?: 'memory' | 'file' } = {}): Promise<HttpHarness> {
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, SQLITE_FILE: process.env.SQLITE_FILE };
+export interface HttpHarnessOptions {
+  sqlite?: 'memory' | 'file';
+  /** The app reaches the MySQL server through this port of 127.0.0.1 instead (e.g. a tcp-proxy.ts). */
+  mysqlPort?: number;
+  /** More environment for the app's runtime (e.g. its database timeouts), restored by `close`. */
+  env?: Record<string, string>;
+}
+
+export async function openHttpHarness({ sqlite = 'memory', mysqlPort, env = {} }: HttpHarnessOptions = {}): Promise<HttpHarness> {
+  const saved: Record<string, string | undefined> = { DATABASE_URL: process.env.DATABASE_URL, SQLITE_FILE: process.env.SQLITE_FILE };
+  for (const key of Object.keys(env)) saved[key] = process.env[key];
+  Object.assign(process.env, env);
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString('base64url');
   const serverUrl = process.env.DATABASE_URL;
   let ownUrl: string | undefined;
@@ -73,8 +83,9 @@ export async function openHttpHarness({ sqlite = 'memory' }: { sqlite?: 'memory'
     url.pathname = `/cursus_http_${randomBytes(5).toString('hex')}`;
     ownUrl = url.toString();
     await createDatabase(ownUrl);
-    process.env.DATABASE_URL = ownUrl;
     sameDatabaseEnv = { DATABASE_URL: ownUrl };
+    if (mysqlPort) Object.assign(url, { hostname: '127.0.0.1', port: String(mysqlPort) });
+    process.env.DATABASE_URL = url.toString();
   } else if (sqlite === 'file') {
     sqliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-http-'));
     process.env.SQLITE_FILE = path.join(sqliteDir, 'cursus.sqlite');

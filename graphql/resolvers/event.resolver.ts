@@ -2,7 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createEvent, deleteEvent, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
 import { statusAt } from '../../domain/status';
-import { Comment, Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
+import { Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { CommentConnection, EventConnection, InscriptionConnection, UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
@@ -10,11 +10,7 @@ import { toId, toIds, toOptionalId } from '../ids';
 import { CreateEventInput, EventFilterInput, UpdateEventInput } from '../inputs/event.input';
 import { inscriptionsOf, usersOf } from './inscription-lists';
 import { Public } from '../guard';
-import { assertSignedIn } from '../../domain/actor';
-import { forbidden } from '../../domain/errors';
-import { ErrorReason } from '../../domain/error-reasons';
-
-const commentsOfEvent = { entity: Comment, parentColumn: 'eventId' as const, order: { column: 'createdAt', direction: 'ASC' as const } };
+import { commentsOfEventSpec } from '../../domain/comments';
 
 function toEventInput(input: UpdateEventInput) {
   return {
@@ -61,10 +57,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => String, { description: "IANA time zone its local times are shown in: its location's, else the platform's." })
-  async timeZone(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    if (event.locationId === null) return eventTimeZone(ctx.domain, event);
-    const location = await ctx.loaders.location.load(event.locationId);
-    return location?.timeZone ?? eventTimeZone(ctx.domain, event);
+  timeZone(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return eventTimeZone(event, (id) => ctx.loaders.location.load(id));
   }
 
   @FieldResolver(() => UserConnection, { description: "Its trainers (among the session's, R9)." })
@@ -85,14 +79,9 @@ export class EventResolver {
     return inscriptionsOf(ctx, 'event', event.id, event.sessionId, { role, state }, page);
   }
 
-  @FieldResolver(() => CommentConnection, {
-    description: "Its comments, oldest first: for the session's staff and registrants (R11).",
-  })
+  @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })
   async comments(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    assertSignedIn(ctx.domain.actor);
-    const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
-    if (!relation.participant) throw forbidden(ErrorReason.NOT_PARTICIPANT, "only the session's staff and registrants read its comments");
-    return toConnection(await ctx.loaders.childPage('eventComments', commentsOfEvent, page, event.id));
+    return toConnection(await ctx.loaders.childPage('eventComments', commentsOfEventSpec(ctx.domain.actor), page, event.id));
   }
 
   @Mutation(() => Event, { description: "Creates an event; omitted mode and capacity take the session's (R3)." })

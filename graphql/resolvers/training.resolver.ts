@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createTraining, deleteTraining, getTraining, listTrainings, updateTraining } from '../../domain/trainings';
-import { Organisation, Session, Training } from '../../entities';
+import { createTraining, deleteTraining, getTraining, listTrainings, updateTraining, visibleSessionsSpec } from '../../domain/trainings';
+import { Organisation, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { SessionConnection, TrainingConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId, toIds, toOptionalId } from '../ids';
 import { CreateTrainingInput, UpdateTrainingInput } from '../inputs/training.input';
 import { Public } from '../guard';
-import { sessionCondition } from '../../domain/scope';
 
 
 @Resolver(() => Training)
@@ -38,14 +37,7 @@ export class TrainingResolver {
 
   @FieldResolver(() => SessionConnection, { description: 'Its sessions you may see, by start date.' })
   async sessions(@Root() training: Training, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    const visible = sessionCondition(ctx.domain.actor, 'c');
-    const spec = {
-      entity: Session,
-      parentColumn: 'trainingId' as const,
-      order: { column: 'startDate', direction: 'ASC' as const },
-      where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
-    };
-    return toConnection(await ctx.loaders.childPage('trainingSessions', spec, page, training.id));
+    return toConnection(await ctx.loaders.childPage('trainingSessions', visibleSessionsSpec(ctx.domain), page, training.id));
   }
 
   @Mutation(() => Training, { description: 'Creates a training.' })

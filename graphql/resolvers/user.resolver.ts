@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { createUser, deleteUser, listUsers, updateUser } from '../../domain/users';
 import { Membership, User } from '../../entities';
 import { canSeeMemberships } from '../../domain/memberships';
+import { canSeeEmail } from '../../domain/permissions';
 import { PageArgs, toConnection } from '../connection';
 import { UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
@@ -15,9 +16,7 @@ export class UserResolver {
     description: 'E-mail address (the sign-in name). Personal data: null unless it is yours or you are staff.',
   })
   async email(@Root() user: User, @Ctx() ctx: GraphQLContext) {
-    const actor = ctx.domain.actor;
-    const own = actor.kind === 'user' && actor.userId === user.id;
-    return own || (await ctx.loaders.actorIsStaff.load(0)) ? user.email : null;
+    return (await canSeeEmail(ctx.domain.actor, user.id, () => ctx.loaders.actorIsStaff.load(0))) ? user.email : null;
   }
 
   @FieldResolver(() => [Membership], { description: 'Organisations the user belongs to (for the user and for managers).' })

@@ -4,6 +4,7 @@ import { NextRequest } from 'next/server';
 import { limitBody } from '../../../lib/http/body-limit';
 import { invalidJsonBody } from '../../../lib/http/json-body';
 import type { GraphQLContext } from '../../../graphql/context';
+import { databaseUnavailableResponse, isDatabaseUnavailable, logDatabaseUnavailable } from '../../../graphql/database-unavailable';
 import { contextForRequest } from '../../../server/request-context';
 import { getRuntime } from '../../../server/runtime';
 
@@ -13,7 +14,13 @@ export const dynamic = 'force-dynamic';
 type Handler = (request: NextRequest) => Promise<Response>;
 
 async function handler(): Promise<Handler> {
-  const cursus = await getRuntime();
+  const cursus = await getRuntime().catch((error: unknown) => {
+    // #6 §9: no database while the runtime starts: 503 now, getRuntime tries again on the next request.
+    if (!isDatabaseUnavailable(error)) throw error;
+    logDatabaseUnavailable('starting the runtime', error);
+    return null;
+  });
+  if (!cursus) return async () => databaseUnavailableResponse();
   const { server, adapters } = cursus;
   if (!adapters.has('next')) {
     adapters.set(

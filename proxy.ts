@@ -12,6 +12,8 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders({ nonce, https: servedOverHttps(), development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', headers['content-security-policy']);
+  // For inline scripts of our own (e.g. Mantine's ColorSchemeScript): `nonce={(await headers()).get('x-nonce')}`.
+  requestHeaders.set('x-nonce', nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -68,6 +68,7 @@ describe('proxy', () => {
     expect(first.headers.get('strict-transport-security')).toBeNull();
     // NextResponse.next({ request: { headers } }) forwards overridden request headers this way.
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+    expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonceOf(csp));
   });
 
   it('adds Strict-Transport-Security when NEXTAUTH_URL is https', () => {

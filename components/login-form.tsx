@@ -5,7 +5,10 @@ import { useRouter } from 'next/navigation';
 import { FormEvent, useState } from 'react';
 import type { Messages } from '../lib/i18n';
 
-/** The sign-in form. `texts.throttled` contains "{minutes}", replaced by the server's retry delay. */
+/**
+ * The sign-in form. `texts.throttled` contains "{minutes}", replaced by the server's retry delay.
+ * `callbackUrl` is a path of this site, already decided by the page (lib/safe-redirect.ts, #6 §1).
+ */
 export function LoginForm({ texts, callbackUrl }: { texts: Messages; callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);

@@ -10,7 +10,10 @@
  * GraphiQL and Monaco need `window`, so they are loaded on the client only (`next/dynamic`, `ssr: false`).
  */
 import 'graphiql/style.css';
+import type { IntrospectionQuery } from 'graphql';
 import dynamic from 'next/dynamic';
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { Messages } from '../lib/i18n';
 
 export const GRAPHQL_URL = '/api/graphql';
 
@@ -25,28 +28,88 @@ export const EXAMPLE_QUERY = `query Catalogue {
 /** Sends the session cookie with every request (same origin only), so a later sign-in works. */
 const sameOriginFetch: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' });
 
+/**
+ * What the API says about its schema to this visitor: the introspection result, or `null` when it refuses
+ * introspection to anonymous callers (production), or `undefined` when it could not tell (GraphiQL then tries
+ * itself and shows what went wrong).
+ */
+type SchemaAnswer = { schema: IntrospectionQuery | null | undefined };
+
+async function askSchema(introspectionQuery: string): Promise<SchemaAnswer> {
+  try {
+    const response = await sameOriginFetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: introspectionQuery, operationName: 'IntrospectionQuery' }),
+    });
+    const body = (await response.json()) as { data?: IntrospectionQuery; errors?: { extensions?: { code?: string } }[] };
+    if (body.data?.__schema) return { schema: body.data };
+    if (body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') return { schema: null };
+  } catch {
+    // Left to GraphiQL, below.
+  }
+  return { schema: undefined };
+}
+
+const TextsContext = createContext<Messages | null>(null);
+
+function Loading() {
+  return <p className="playground-loading">{useContext(TextsContext)?.playgroundLoading}</p>;
+}
+
+/**
+ * #6 §18: anonymous visitors of a production site get no introspection. Instead of GraphiQL's raw
+ * "introspection needs a signed-in user" error they see a short sign-in prompt, and GraphiQL runs without a
+ * schema, so public queries such as the example still run.
+ */
+function SignInPrompt({ texts }: { texts: Messages }) {
+  return (
+    <p className="playground-sign-in" role="note">
+      {texts.playgroundSignInPrompt} <a href="/login?callbackUrl=/playground">{texts.playgroundSignIn}</a>
+    </p>
+  );
+}
+
 const GraphiQLPlayground = dynamic(
   async () => {
     // Must run before GraphiQL creates its first Monaco editor.
     // @ts-expect-error -- graphiql 5.4 ships an empty .d.ts for this side-effect-only entry ("is not a module").
     await import('graphiql/setup-workers/webpack');
-    const [{ GraphiQL }, { createGraphiQLFetcher }] = await Promise.all([
+    const [{ GraphiQL }, { createGraphiQLFetcher }, { getIntrospectionQuery }] = await Promise.all([
       import('graphiql'),
       import('@graphiql/toolkit'),
+      import('graphql'),
     ]);
     const fetcher = createGraphiQLFetcher({ url: GRAPHQL_URL, fetch: sameOriginFetch });
 
     function CursusGraphiQL() {
-      return <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE_QUERY} />;
+      const texts = useContext(TextsContext)!;
+      // Asked on every mount, so coming back signed in (a client-side navigation) brings the schema.
+      const [answer, setAnswer] = useState<SchemaAnswer>();
+      useEffect(() => {
+        let mounted = true;
+        askSchema(getIntrospectionQuery()).then((result) => mounted && setAnswer(result));
+        return () => {
+          mounted = false;
+        };
+      }, []);
+      if (!answer) return <Loading />;
+      return (
+        <>
+          {answer.schema === null && <SignInPrompt texts={texts} />}
+          <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE_QUERY} schema={answer.schema} />
+        </>
+      );
     }
     return CursusGraphiQL;
   },
-  {
-    ssr: false,
-    loading: () => <p className="playground-loading">Chargement du playground…</p>,
-  },
+  { ssr: false, loading: () => <Loading /> },
 );
 
-export default function Playground() {
-  return <GraphiQLPlayground />;
+export default function Playground({ texts }: { texts: Messages }) {
+  return (
+    <TextsContext.Provider value={texts}>
+      <GraphiQLPlayground />
+    </TextsContext.Provider>
+  );
 }

@@ -77,7 +77,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const field = fieldFromMessage(formatted.message);
-    return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}) } };
+    // Errors raised outside resolvers (request policy, refused credentials) may carry an ErrorReason too.
+    const reason = formatted.extensions?.reason;
+    return { ...base, message: formatted.message, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}), ...(field ? { field } : {}) } };
   }
   const errorId = randomUUID();
   console.error(`[graphql] error ${errorId}`, original);

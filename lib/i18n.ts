@@ -25,6 +25,9 @@ const fr = {
   homePlayground:
     'Pour l’explorer, ouvrez le playground : un éditeur GraphiQL hébergé par l’application, avec l’autocomplétion, la documentation du schéma et une requête d’exemple. Connectez-vous pour y retrouver votre compte.',
   openPlayground: 'Ouvrir le playground',
+  playgroundLoading: 'Chargement du playground…',
+  playgroundSignInPrompt: 'Connectez-vous pour la documentation et l’autocomplétion ; l’exemple du catalogue fonctionne sans compte.',
+  playgroundSignIn: 'Se connecter',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -48,6 +51,9 @@ const en: Record<keyof typeof fr, string> = {
   homePlayground:
     'To explore it, open the playground: a GraphiQL editor served by the application, with autocompletion, the schema documentation and an example query. Sign in to use it with your account.',
   openPlayground: 'Open the playground',
+  playgroundLoading: 'Loading the playground…',
+  playgroundSignInPrompt: 'Sign in for the documentation and autocompletion; the catalogue example runs without an account.',
+  playgroundSignIn: 'Sign in',
 };
 
 export type Messages = Record<keyof typeof fr, string>;

@@ -6,6 +6,8 @@ import { actorForToken } from '../domain/api-tokens';
 import { User } from '../entities';
 import { Clock } from '../domain/clock';
 import { authSecret } from '../lib/auth-secret';
+import { DomainError } from '../domain/errors';
+import { ErrorReason } from '../domain/error-reasons';
 
 /** A malformed %-sequence in someone's cookie must not fail the request: keep the raw value. */
 function decodeCookieValue(value: string): string {
@@ -18,13 +20,23 @@ function decodeCookieValue(value: string): string {
 
 /**
  * One actor per request: the bearer token (developers, scripts) if there is one, else the session cookie
- * (the web UI, the playground), else anonymous. A bad token or cookie (tampered, expired, signed with another
- * secret, of a deactivated user or of a password since changed) is simply no actor.
+ * (the web UI, the playground), else anonymous.
+ *
+ * An `Authorization` header is a claim to be someone: when it does not hold an active token (unknown, revoked,
+ * of a deactivated user, malformed, another scheme) the request is refused with UNAUTHENTICATED, never served
+ * as anonymous, so a script with a revoked token fails loudly instead of silently getting public data (#6 §5).
+ * A bad cookie (tampered, expired, signed with another secret, of a deactivated user or of a password since
+ * changed) is simply no actor: browsers keep sending stale cookies, and the catalogue stays public.
  */
 export async function actorFromRequest(request: Request, manager: EntityManager, clock: Clock): Promise<Actor> {
   const authorization = request.headers.get('authorization');
-  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return (await actorForToken({ manager, clock }, bearer)) ?? anonymousActor;
+  if (authorization !== null) {
+    const bearer = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const actor = bearer ? await actorForToken({ manager, clock }, bearer) : null;
+    if (!actor)
+      throw new DomainError('UNAUTHENTICATED', ErrorReason.INVALID_TOKEN, 'the Authorization header holds no active API token');
+    return actor;
+  }
   if (!request.headers.get('cookie')) return anonymousActor;
   // next-auth reads the cookie from `req.cookies`, never from the raw header.
   const cookies = Object.fromEntries(

@@ -4,6 +4,7 @@ import { anonymousActor } from '../domain/actor';
 import { signIn, SignInThrottled } from '../domain/sign-in';
 import { getRuntime } from './runtime';
 import { authSecret } from '../lib/auth-secret';
+import { sitePath } from '../lib/safe-redirect';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
 
@@ -48,6 +49,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: a path of this site, else home (#6 §1).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sitePath(url, baseUrl) ?? '/'}`;
+      },
       jwt({ token, user }) {
         if (user) token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         return token;

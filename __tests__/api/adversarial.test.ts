@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { Actor, anonymousActor, systemActor } from '../../domain/actor';
-import { createApiToken } from '../../domain/api-tokens';
+import { createApiToken, revokeApiToken } from '../../domain/api-tokens';
 import { createComment } from '../../domain/comments';
 import { createEvent } from '../../domain/events';
 import { addInscription } from '../../domain/inscriptions';
@@ -456,6 +456,12 @@ describe('session cookies and API tokens', () => {
     expect(response.body.data).toBeNull();
     expect(errorsOf(response)[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   };
+  /** #6 §5: a token that is no longer active refuses the whole request (401), it is not served as anonymous. */
+  const expectRefusedToken = (response: HttpBody) => {
+    expect(response.status).toBe(401);
+    expect(response.body.data).toBeUndefined();
+    expect(errorsOf(response)[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' });
+  };
 
   it('a valid session cookie signs the request in (sanity)', async () => {
     const user = await person('cookie');
@@ -531,16 +537,84 @@ describe('session cookies and API tokens', () => {
 
     const revoked = await h.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: tokenId }, bearer(user));
     expect(revoked.body.data.revokeApiToken.revokedAt).toEqual(expect.any(String));
-    expectAnonymous(await meAs(bearer(user)));
-    expectAnonymous(await meAs({ ...bearer(user), cookie: await cookieFor(user.id, await versionOf(user.id)) }));
-    expectAnonymous(await meAs({ token: `cursus_${randomBytes(32).toString('base64url')}` }));
+    expectRefusedToken(await meAs(bearer(user)));
+    expectRefusedToken(await meAs({ ...bearer(user), cookie: await cookieFor(user.id, await versionOf(user.id)) }));
+    expectRefusedToken(await meAs({ token: `cursus_${randomBytes(32).toString('base64url')}` }));
   });
 
   it("a deactivated user's API token stops working at once", async () => {
     const user = await person('token-deactivated');
     expect((await meAs(bearer(user))).body.data).toEqual({ me: { id: user.gid } });
     await updateUser(sys(), user.id, { active: false });
-    expectAnonymous(await meAs(bearer(user)));
+    expectRefusedToken(await meAs(bearer(user)));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('an Authorization header that holds no active token: 401 UNAUTHENTICATED, whatever the query (#6 §5)', () => {
+  let revoked: string;
+  let deactivated: string;
+  beforeAll(async () => {
+    const user = await person('revoked-token');
+    const { apiToken, token } = await createApiToken(sys(), 'to revoke', user.id);
+    await revokeApiToken({ ...sys(), actor: as(user) }, apiToken.id);
+    revoked = token;
+    const gone = await person('gone-token');
+    await updateUser(sys(), gone.id, { active: false });
+    deactivated = gone.token;
+  });
+
+  const HEADERS: [string, () => string][] = [
+    ['an unknown token', () => `Bearer cursus_${randomBytes(32).toString('base64url')}`],
+    ['a revoked token', () => `Bearer ${revoked}`],
+    ["a deactivated user's token", () => `Bearer ${deactivated}`],
+    ['a token without the cursus_ prefix', () => `Bearer ${randomBytes(32).toString('base64url')}`],
+    ['"Bearer" with no token', () => 'Bearer'],
+    ['"Bearer" and spaces', () => 'Bearer   '],
+    ['two tokens', () => `Bearer ${w.admin.token} ${w.admin.token}`],
+    ['a valid token under another scheme (Basic)', () => `Basic ${w.admin.token}`],
+    ['Basic credentials', () => `Basic ${Buffer.from('admin:password').toString('base64')}`],
+    ['a bare valid token, no scheme', () => w.admin.token],
+    ['an empty header', () => ''],
+  ];
+  const QUERIES: [string, string][] = [
+    ['a public query', '{ trainings(first: 1) { totalCount } }'],
+    ['a public field by id', '{ session(id: "1") { id } }'],
+    ['a guarded query', '{ me { id } }'],
+    ['introspection', '{ __schema { queryType { name } } }'],
+    ['a mutation', 'mutation { createOrganisation(input: { name: "Par jeton révoqué" }) { id } }'],
+  ];
+  const CASES = HEADERS.flatMap(([label, header]) => QUERIES.map(([what, query]) => [label, what, header, query] as const));
+
+  it.each(CASES)('%s, %s (POST): 401 UNAUTHENTICATED, no data, nothing written', async (_label, _what, header, query) => {
+    const before = await snapshot(h.dataSource);
+    const response = await h.post(JSON.stringify({ query }), {}, { authorization: header() });
+    expect({ status: response.status, data: response.body.data }).toEqual({ status: 401, data: undefined });
+    expect(errorsOf(response)).toEqual([
+      { message: 'the Authorization header holds no active API token', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN' } },
+    ]);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    expect(await snapshot(h.dataSource)).toEqual(before);
+  });
+
+  it.each(HEADERS)('%s on a public GET query: 401 as well', async (_label, header) => {
+    const response = await h.get('{ trainings(first: 1) { totalCount } }', {}, { 'apollo-require-preflight': '1', authorization: header() });
+    expect(response.status).toBe(401);
+    expect(codeOf(response)).toBe('UNAUTHENTICATED');
+  });
+
+  it('control: the same public query with no Authorization header is served to the anonymous visitor', async () => {
+    const response = await h.graphql('{ trainings(first: 1) { totalCount } }');
+    expect(response.status).toBe(200);
+    expect(response.body.data.trainings.totalCount).toEqual(expect.any(Number));
+  });
+
+  it('control: an active token works whatever the case of "Bearer"', async () => {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const response = await h.post(JSON.stringify({ query: '{ me { id } }' }), {}, { authorization: `${scheme} ${w.learner.token}` });
+      expect(response.body).toEqual({ data: { me: { id: w.learner.gid } } });
+    }
   });
 });
 
@@ -576,6 +650,24 @@ describe('HTTP: methods, CSRF, batching', () => {
     const response = await h.post(JSON.stringify([{ query: CREATE_ORG }, { query: CREATE_ORG }]), bearer(w.admin));
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toMatch(/batch/i);
+    expect(await snapshot(h.dataSource)).toEqual(before);
+  });
+
+  // #6 §11: Next's Apollo adapter parsed these itself and threw, which answered a 500 with an empty body.
+  it.each([
+    ['an empty body', '', 'application/json'],
+    ['a blank body', '  \n', 'application/json'],
+    ['invalid JSON', '{', 'application/json'],
+    ['a truncated operation', '{"query":"{ me { id } }"', 'application/json'],
+    ['not JSON at all', 'query { me { id } }', 'application/json'],
+    ['invalid JSON with a charset', '{query}', 'application/json; charset=utf-8'],
+    ['an empty body with a charset', '', 'Application/JSON; charset=UTF-8'],
+  ])('%s: 400 with a JSON error (BAD_REQUEST), nothing written', async (_label, body, contentType) => {
+    const before = await snapshot(h.dataSource);
+    const response = await h.post(body, bearer(w.admin), { 'content-type': contentType });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(errorsOf(response)).toEqual([{ message: expect.stringMatching(/^the request body is (empty|not valid JSON)$/), extensions: { code: 'BAD_REQUEST' } }]);
     expect(await snapshot(h.dataSource)).toEqual(before);
   });
 

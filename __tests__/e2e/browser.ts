@@ -4,6 +4,8 @@
  * - launches Debian's chromium (/usr/bin/chromium, or CHROMIUM_PATH) through playwright-core, headless, with
  *   the flags that keep it from talking to Google (never `npx playwright install`);
  * - blocks every request that would leave localhost, and records it: `noOutsideRequest()` fails on any;
+ * - records every Content-Security-Policy violation (the `securitypolicyviolation` event of every document
+ *   and the browser's "Refused to …" console messages, workers included): `noCspViolation()` fails on any;
  * - runs the checks in order (a failing check does not stop the next ones), prints `ok`/`FAIL` per check,
  *   the browser's errors and warnings, then the line `N passed, N failed`, and exits non-zero on a failure.
  *
@@ -62,6 +64,8 @@ export interface BrowserSession {
   page: Page;
   /** Requests that tried to leave localhost (all were aborted), as "METHOD url". */
   outside: string[];
+  /** Content-Security-Policy violations seen so far (#6 §6). */
+  cspViolations: string[];
 }
 
 /** Saves a screenshot of the visible part of the page to test-results/<file> and says where. */
@@ -87,6 +91,20 @@ export function noOutsideRequest(): Check {
   };
 }
 
+/** The check that the pages visited so far ran under the Content-Security-Policy with nothing refused. */
+export function noCspViolation(): Check {
+  return {
+    name: 'no Content-Security-Policy violation on any page visited (scripts, styles, workers, fonts, images)',
+    run: async () => {
+      if (!session) throw new Error('no browser session');
+      await session.page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+      if (session.cspViolations.length) throw new Error(`CSP violations:\n    ${session.cspViolations.join('\n    ')}`);
+    },
+  };
+}
+
+const CSP_CONSOLE = /Content Security Policy|Refused to (load|execute|apply|create|connect|frame)/i;
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 async function runSession(
@@ -109,8 +127,25 @@ async function runSession(
       remoteHost(route.request().url()) ? route.abort('blockedbyclient') : route.continue(),
     );
 
+    const cspViolations: string[] = [];
+    await context.exposeBinding('__cursusCspViolation', (_source, text: string) => void cspViolations.push(text));
+    await context.addInitScript(() => {
+      const report = (window as unknown as { __cursusCspViolation(text: string): void }).__cursusCspViolation;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        report(`${e.effectiveDirective} refused ${e.blockedURI || 'an inline resource'} on ${e.documentURI}${e.sample ? `: ${e.sample}` : ''}`),
+      );
+    });
+
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
+    page.on('console', (msg) => {
+      if (CSP_CONSOLE.test(msg.text())) cspViolations.push(`[console.${msg.type()}] ${msg.text()}`);
+    });
+    page.on('worker', (worker) =>
+      worker.on('console', (msg) => {
+        if (CSP_CONSOLE.test(msg.text())) cspViolations.push(`[worker console] ${msg.text()}`);
+      }),
+    );
     page.on('console', (msg) => {
       if (['error', 'warning'].includes(msg.type()) || /setup-workers|web worker/i.test(msg.text())) {
         consoleLines.push(`[console.${msg.type()}] ${msg.text()}`);
@@ -119,7 +154,7 @@ async function runSession(
     page.on('pageerror', (err) => consoleLines.push(`[pageerror] ${err.message}`));
     page.on('worker', (worker) => consoleLines.push(`[worker] ${worker.url().split('#')[0]}`));
 
-    session = { browser, context, page, outside };
+    session = { browser, context, page, outside, cspViolations };
     for (const check of await defineChecks(session)) {
       try {
         await check.run();

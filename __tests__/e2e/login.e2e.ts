@@ -6,7 +6,7 @@
  * Needs a server at BASE_URL with the demo data (scripts/e2e.ts provides one). The checks run in order on
  * one page, each starting where the previous one left off. Saves test-results/login.png (signed in).
  */
-import { BASE_URL, noOutsideRequest, runBrowserChecks, saveScreenshot } from './browser';
+import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks, saveScreenshot } from './browser';
 import { ADMIN, DEMO_PASSWORD, graphqlFromPage, sessionCookie, SESSION_COOKIE, siteHeader, submitSignInForm } from './sign-in';
 
 const ME = '{ me { email } }';
@@ -129,6 +129,7 @@ runBrowserChecks({}, ({ page, context }) => {
         }
       },
     },
+    noCspViolation(),
     noOutsideRequest(),
   ];
 });

@@ -4,18 +4,25 @@
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/playground.e2e.ts
  *
  * Needs a server at BASE_URL with the demo data (scripts/e2e.ts provides one). In production, anonymous
- * callers get no introspection, so the playground is used signed in (through the /login form): GraphiQL
- * loads with the example query and the schema (docs explorer, autocomplete), runs the example query with the
- * session cookie, and `{ me { email } }` shows the signed-in user. Anonymously, the example query (public
- * fields) still runs. No request may leave localhost. Saves test-results/playground.png.
+ * callers get no introspection: they see a short sign-in prompt (French, or English with the switch) instead
+ * of the raw error, and the example query (public fields) still runs (#6 §18). Signed in through the prompt's
+ * link, GraphiQL loads with the example query and the schema (docs explorer, autocomplete), runs the example
+ * query with the session cookie, and `{ me { email } }` shows the signed-in user. No request may leave
+ * localhost, and nothing (scripts, workers, styles) is refused by the Content-Security-Policy.
+ * Saves test-results/playground.png.
  */
-import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
-import { LEARNER, SESSION_COOKIE, signIn } from './sign-in';
+import { messages } from '../../lib/i18n';
+import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
+import { DEMO_PASSWORD, LEARNER, SESSION_COOKIE, siteHeader } from './sign-in';
+
+const fr = messages('fr');
+const en = messages('en');
 
 const isGraphQLPost = (method: string, url: string) => method === 'POST' && new URL(url).pathname === '/api/graphql';
 
 runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
   const queryEditor = page.locator('.graphiql-query-editor');
+  const prompt = page.locator('main.playground [role="note"]');
   const responsePane = page.locator('.graphiql-response');
   const responseText = () => responsePane.textContent().then((text) => text ?? '');
 
@@ -51,9 +58,16 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
     return request;
   }
 
+  /** The prompt shows `texts`, and its link leads to the sign-in form, coming back to the playground. */
+  async function expectPrompt(texts: typeof fr) {
+    await prompt.filter({ hasText: texts.playgroundSignInPrompt }).waitFor();
+    const href = await prompt.getByRole('link', { name: texts.playgroundSignIn, exact: true }).getAttribute('href');
+    if (href !== '/login?callbackUrl=/playground') throw new Error(`the prompt links to ${href}`);
+  }
+
   return [
     {
-      name: 'anonymous: introspection is refused (UNAUTHENTICATED), but the example query still runs',
+      name: 'anonymous: introspection is refused, and a French sign-in prompt shows instead of the raw error',
       run: async () => {
         await openPlayground();
         const answer = JSON.parse(introspection!.body);
@@ -61,24 +75,50 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
         if (code !== 'UNAUTHENTICATED' || answer.data) {
           throw new Error(`anonymous introspection answered ${introspection!.status} ${introspection!.body.slice(0, 300)}`);
         }
+        await expectPrompt(fr);
+        const shown = await page.locator('main.playground').innerText();
+        if (/introspection|signed-in user/i.test(shown)) throw new Error(`the page shows the raw error: ${shown.slice(0, 300)}`);
+      },
+    },
+    {
+      name: 'anonymous: the example catalogue query still runs and shows "totalCount"',
+      run: async () => {
         await runQuery(/"operationName":"Catalogue"/);
         await page.waitForFunction(
           () => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"totalCount"'),
         );
+        const pane = await responseText();
+        if (/"errors"/.test(pane)) throw new Error(`the response has errors: ${pane.slice(0, 300)}`);
       },
     },
     {
-      name: `signing in through the form (${LEARNER.email}) with ?callbackUrl=/playground comes back to the playground`,
+      name: 'anonymous: the "English" switch shows the prompt in English, "Français" brings it back',
       run: async () => {
-        await signIn(page, LEARNER, '/login?callbackUrl=%2Fplayground');
-        await page.waitForURL(`${BASE_URL}/playground`);
+        await siteHeader(page).getByRole('link', { name: 'English', exact: true }).click();
+        await expectPrompt(en);
+        await siteHeader(page).getByRole('link', { name: 'Français', exact: true }).click();
+        await expectPrompt(fr);
       },
     },
     {
-      name: 'signed in, the playground shows GraphiQL with the example query',
+      name: `the prompt's "${fr.playgroundSignIn}" link opens the form; signing in (${LEARNER.email}) comes back to the playground`,
+      run: async () => {
+        await prompt.getByRole('link', { name: fr.playgroundSignIn, exact: true }).click();
+        await page.waitForURL(`${BASE_URL}/login?callbackUrl=/playground`);
+        const form = page.locator('form.login-form');
+        await form.locator('input[name="email"]').fill(LEARNER.email);
+        await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
+        await form.locator('button[type="submit"]').click();
+        await page.waitForURL(`${BASE_URL}/playground`);
+        await siteHeader(page).getByText(`Connecté·e : ${LEARNER.name}`).waitFor();
+      },
+    },
+    {
+      name: 'signed in, the playground shows GraphiQL with the example query, and no sign-in prompt',
       run: async () => {
         // A fresh load, so GraphiQL fetches the schema with the session cookie.
         await openPlayground();
+        if (await prompt.count()) throw new Error(`the sign-in prompt still shows: ${await prompt.innerText()}`);
       },
     },
     {
@@ -149,6 +189,7 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
         if (/"errors"/.test(pane)) throw new Error(`the response has errors: ${pane.slice(0, 300)}`);
       },
     },
+    noCspViolation(),
     noOutsideRequest(),
   ];
 });

@@ -62,13 +62,14 @@ export interface CredentialsSignIn {
 
 /**
  * The browser's sign-in: GET /api/auth/csrf (token and its cookie), then POST the form to
- * /api/auth/callback/credentials with json=true, as next-auth/react's signIn() does.
+ * /api/auth/callback/credentials with json=true, as next-auth/react's signIn() does (with `callbackUrl`).
  */
 export async function signInThroughNextAuth(
   route: AuthRoute,
   email: string,
   password: string,
   headers: Record<string, string> = {},
+  callbackUrl = 'http://localhost:3000/',
 ): Promise<CredentialsSignIn> {
   const base = 'http://localhost:3000/api/auth';
   const csrfResponse = await callAuthRoute(route, new NextRequest(`${base}/csrf`, { headers }));
@@ -79,7 +80,7 @@ export async function signInThroughNextAuth(
     new NextRequest(`${base}/callback/credentials`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(csrfCookies) },
-      body: new URLSearchParams({ email, password, csrfToken, json: 'true', callbackUrl: 'http://localhost:3000/' }).toString(),
+      body: new URLSearchParams({ email, password, csrfToken, json: 'true', callbackUrl }).toString(),
     }),
   );
   const cookies = parseSetCookies(response.headers);

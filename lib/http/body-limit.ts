@@ -3,9 +3,10 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Refuses an over-long body before anything parses it: 413 with a GraphQL-shaped error. Reads the body
- * (whatever Content-Length claims) and hands back an equivalent request for the next handler.
+ * (whatever Content-Length claims) and hands it to `rebuild`, which returns an equivalent request for the next
+ * handler (or a response refusing the body).
  */
-export async function limitBody<R extends Request>(request: R, rebuild: (body: string) => R): Promise<R | Response> {
+export async function limitBody<R extends Request>(request: R, rebuild: (body: string) => R | Response): Promise<R | Response> {
   if (request.method !== 'POST') return request;
   const declared = Number(request.headers.get('content-length') ?? 0);
   const body = declared > MAX_BODY_BYTES ? null : await request.text();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { NextRequest } from 'next/server';
 import { limitBody } from '../../../lib/http/body-limit';
+import { invalidJsonBody } from '../../../lib/http/json-body';
 import type { GraphQLContext } from '../../../graphql/context';
 import { databaseUnavailableResponse, isDatabaseUnavailable, logDatabaseUnavailable } from '../../../graphql/database-unavailable';
 import { contextForRequest } from '../../../server/request-context';
@@ -37,6 +38,9 @@ export async function GET(request: NextRequest) {
 }
 
 export async function POST(request: NextRequest) {
-  const limited = await limitBody(request, (body) => new NextRequest(request.url, { method: 'POST', headers: request.headers, body }));
+  const limited = await limitBody(
+    request,
+    (body) => invalidJsonBody(request, body) ?? new NextRequest(request.url, { method: 'POST', headers: request.headers, body }),
+  );
   return limited instanceof NextRequest ? (await handler())(limited) : limited;
 }

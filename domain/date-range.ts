@@ -28,12 +28,6 @@ export function assertInDateRange(instant: Date | null | undefined, field: strin
   if (instant != null && !inDateRange(instant)) throw outOfRange(field, what);
 }
 
-/** A date of a create or update input: omitted leaves it as it is, but it cannot be cleared with null. */
-export function assertInputDate(instant: Date | null | undefined, field: string): void {
-  if (instant === null) throw badInput(field, ErrorReason.BAD_DATE, `${field} cannot be null`);
-  assertInDateRange(instant, field);
-}
-
 /** Refuses a local date (YYYY-MM-DD) whose year lies outside the range. */
 export function assertLocalDateInRange(date: DateTime, field: string): void {
   if (date.isValid && (date.year < FIRST_YEAR || date.year > LAST_YEAR)) throw outOfRange(field, field);

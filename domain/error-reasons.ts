@@ -8,6 +8,7 @@ export enum ErrorReason {
   // Input
   VALIDATION = 'VALIDATION',
   EMPTY = 'EMPTY',
+  NOT_CLEARABLE = 'NOT_CLEARABLE',
   TOO_LONG = 'TOO_LONG',
   BAD_NAME = 'BAD_NAME',
   BAD_DATE = 'BAD_DATE',

@@ -14,7 +14,7 @@ import { getSession } from './sessions';
 import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
-import { assertInputDate } from './date-range';
+import { assertInDateRange } from './date-range';
 
 export interface EventInput {
   name?: string;
@@ -64,8 +64,8 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
 }
 
 function assertEventDates(input: EventInput) {
-  assertInputDate(input.startAt, 'startAt');
-  assertInputDate(input.endAt, 'endAt');
+  assertInDateRange(input.startAt, 'startAt');
+  assertInDateRange(input.endAt, 'endAt');
 }
 
 /**

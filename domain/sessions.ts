@@ -10,7 +10,7 @@ import { SessionDraft, sessionDraft } from './session-draft';
 import { statusCondition } from './status';
 import { assertOrdered } from './time-zone';
 import { afterCapacityChange, lockTarget, sessionTarget } from './seats';
-import { assertInDateRange, assertInputDate } from './date-range';
+import { assertInDateRange } from './date-range';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
 
@@ -85,8 +85,8 @@ export function listSessions(
 }
 
 function assertSessionDates(input: SessionInput) {
-  assertInputDate(input.startDate, 'startDate');
-  assertInputDate(input.endDate, 'endDate');
+  assertInDateRange(input.startDate, 'startDate');
+  assertInDateRange(input.endDate, 'endDate');
 }
 
 /** R10: at most one default session per training; making one default unsets the previous one. */

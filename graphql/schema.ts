@@ -13,6 +13,7 @@ import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
+import { validateInput } from './inputs/validate-input';
 
 /** Builds the schema; call once per process (server/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
@@ -31,6 +32,6 @@ export function buildCursusSchema(): GraphQLSchema {
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateInput,
   });
 }

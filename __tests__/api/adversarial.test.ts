@@ -356,7 +356,7 @@ describe("a manager of B and A's (non-public) session: it does not exist for the
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('hostile values from a manager in scope: BAD_USER_INPUT naming the field, nothing written (#6 §10–§12)', () => {
+describe('hostile values from a manager in scope: BAD_USER_INPUT naming the field, nothing written (#6 §10–§12, null)', () => {
   const cursorOfAnotherList = () => Buffer.from(JSON.stringify({ l: 'Training', o: 'title:ASC', f: 'x', v: 'zzz', i: 1 })).toString('base64url');
   const calls: [string, string, () => Record<string, unknown>, string, string][] = [
     ['a NUL in a title', `mutation($id: ID!, $t: String!) { updateSession(id: $id, input: { title: $t }) { id } }`,
@@ -375,6 +375,13 @@ describe('hostile values from a manager in scope: BAD_USER_INPUT naming the fiel
       () => ({ id: w.eventA }), 'DATE_OUT_OF_RANGE', 'until'],
     ['a legacy time-zone alias', `mutation { createLocation(input: { name: "Salle", timeZone: "EST5EDT" }) { id } }`, () => ({}), 'BAD_TIME_ZONE', 'timeZone'],
     ["another list's cursor", `query($a: String) { sessions(after: $a) { totalCount } }`, () => ({ a: cursorOfAnotherList() }), 'BAD_CURSOR', 'after'],
+    // null clears only what may be empty (graphql/inputs/validate-input.ts; every field in null-inputs.test.ts).
+    ['a training title cleared with null', `mutation($id: ID!) { updateTraining(id: $id, input: { title: null }) { id } }`,
+      () => ({ id: w.trainingA }), 'NOT_CLEARABLE', 'title'],
+    ['a session mode cleared with null', `mutation($id: ID!) { updateSession(id: $id, input: { eventInscriptionMode: null }) { id } }`,
+      () => ({ id: w.sessionA }), 'NOT_CLEARABLE', 'eventInscriptionMode'],
+    ["an event's trainers given as null", `mutation($id: ID!) { updateEvent(id: $id, input: { trainerIds: null }) { id } }`,
+      () => ({ id: w.eventA }), 'NOT_CLEARABLE', 'trainerIds'],
   ];
 
   it.each(calls)('%s', async (_label, query, variables, reason, field) => {

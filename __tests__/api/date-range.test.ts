@@ -111,12 +111,13 @@ describe('events', () => {
   });
 });
 
-it('a date given as null is refused (BAD_DATE), not an internal error: these dates cannot be cleared', async () => {
+// The general rule for null (graphql/inputs/validate-input.ts, null-inputs.test.ts), seen on dates.
+it('a date given as null is refused (NOT_CLEARABLE), not an internal error: these dates cannot be cleared', async () => {
   const trainingId = await f.training();
   const sessionId = await f.session({ trainingId });
   // (createEvent's dates are required by the schema itself.)
   const eventId = await f.event(sessionId);
-  const badDate = (field: string) => ({ code: 'BAD_USER_INPUT', reason: 'BAD_DATE', field });
+  const badDate = (field: string) => ({ code: 'BAD_USER_INPUT', reason: 'NOT_CLEARABLE', field });
   expect(await refused(CREATE_SESSION, { input: { trainingId, startDate: null } })).toMatchObject(badDate('startDate'));
   expect(await refused(CREATE_SESSION, { input: { trainingId, endDate: null } })).toMatchObject(badDate('endDate'));
   expect(await refused(UPDATE_SESSION, { id: sessionId, input: { startDate: null } })).toMatchObject(badDate('startDate'));

@@ -1,9 +1,11 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { InscriptionMode } from '../../entities';
+import { Event, InscriptionMode } from '../../entities';
 import { LongText, ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
-@InputType('UpdateEventInput', { description: 'Changes to an event; omitted fields stay as they are.' })
+@InputType('UpdateEventInput', { description: `Changes to an event; omitted fields stay as they are. ${CLEARING}` })
+@Writes(Event)
 export class UpdateEventInput {
   @Field({ nullable: true, description: 'Name.' })
   @IsOptional()

@@ -1,8 +1,11 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Location } from '../../entities';
 import { LongText, ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
-@InputType('UpdateLocationInput', { description: 'Changes to a location; omitted fields stay as they are.' })
+@InputType('UpdateLocationInput', { description: `Changes to a location; omitted fields stay as they are. ${CLEARING}` })
+@Writes(Location)
 export class UpdateLocationInput {
   @Field({ nullable: true, description: 'Name.' })
   @IsOptional()

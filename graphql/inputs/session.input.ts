@@ -1,12 +1,14 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { EventStatus } from '../../entities';
+import { EventStatus, Session } from '../../entities';
 import { SessionSettingsInput } from './training.input';
 import { ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
 // No organisations field, on purpose: a session's organisations are its training's (R1). A client that sends
 // one gets BAD_USER_INPUT from the schema itself.
-@InputType('UpdateSessionInput', { description: 'Changes to a session; omitted fields stay as they are.' })
+@InputType('UpdateSessionInput', { description: `Changes to a session; omitted fields stay as they are. ${CLEARING}` })
+@Writes(Session)
 export class UpdateSessionInput extends SessionSettingsInput {
   @Field({ nullable: true, description: 'Title.' })
   @IsOptional()

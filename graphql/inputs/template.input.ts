@@ -1,9 +1,11 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { TemplateKind } from '../../entities';
+import { Template, TemplateKind } from '../../entities';
 import { LineText, Locale, LongText, ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
-@InputType('UpdateTemplateInput', { description: 'Changes to a template; omitted fields stay as they are.' })
+@InputType('UpdateTemplateInput', { description: `Changes to a template; omitted fields stay as they are. ${CLEARING}` })
+@Writes(Template)
 export class UpdateTemplateInput {
   @Field({ nullable: true, description: 'Name.' })
   @IsOptional()

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { InscriptionMode } from '../../entities';
+import { InscriptionMode, Training } from '../../entities';
 import { LongText, ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
 /** Settings a training gives its sessions by default (R2), and that a session may then change. */
 @InputType('SessionSettingsInput', { description: 'Shared settings (base class, not used directly).' })
@@ -30,7 +31,8 @@ export abstract class SessionSettingsInput {
   eventInscriptionMode?: InscriptionMode;
 }
 
-@InputType('UpdateTrainingInput', { description: 'Changes to a training; omitted fields stay as they are.' })
+@InputType('UpdateTrainingInput', { description: `Changes to a training; omitted fields stay as they are. ${CLEARING}` })
+@Writes(Training)
 export class UpdateTrainingInput extends SessionSettingsInput {
   @Field({ nullable: true, description: 'Unique code.' })
   @IsOptional()

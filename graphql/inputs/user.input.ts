@@ -1,8 +1,11 @@
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { User } from '../../entities';
 import { Locale, ShortText } from './validators';
+import { CLEARING, Writes } from './validate-input';
 
-@InputType('UpdateUserInput', { description: 'Changes to a user; omitted fields stay as they are.' })
+@InputType('UpdateUserInput', { description: `Changes to a user; omitted fields stay as they are. ${CLEARING}` })
+@Writes(User)
 export class UpdateUserInput {
   @Field({ nullable: true, description: 'E-mail address (unique).' })
   @IsOptional()

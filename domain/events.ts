@@ -6,6 +6,7 @@ import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
 import { applyScope, eventCondition } from './scope';
+import { staffSessionCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
@@ -32,6 +33,8 @@ export interface EventFilter {
   search?: string | null;
   /** R4: true = ended events, false = open ones (upcoming or ongoing), unset = all. */
   ended?: boolean | null;
+  /** Only the events of sessions the actor manages or teaches (#7, dashboard). */
+  asStaff?: boolean | null;
 }
 
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
@@ -56,6 +59,7 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
   if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
   if (filter.ended === true) qb.andWhere('e.endAt <= :now', { now });
   if (filter.ended === false) qb.andWhere('e.endAt > :now', { now });
+  if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
   return paginate(qb, order, args);
 }

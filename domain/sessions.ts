@@ -4,6 +4,7 @@ import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { assertManagesTraining } from './permissions';
 import { applyScope, sessionCondition } from './scope';
+import { pendingRegistrationsCondition, staffSessionCondition, underFilledCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
@@ -31,6 +32,12 @@ export interface SessionFilter {
   status?: EventStatus | null;
   startsAfter?: Date | null;
   startsBefore?: Date | null;
+  /** Only the sessions the actor manages or teaches (#7, dashboard). */
+  asStaff?: boolean | null;
+  /** Only sessions less than half full (#7, dashboard). */
+  underFilled?: boolean | null;
+  /** Only sessions with registrations awaiting validation (R7). */
+  pendingRegistrations?: boolean | null;
 }
 
 export enum SessionOrder {
@@ -72,6 +79,9 @@ export function listSessions(
   if (filter.status === EventStatus.UPCOMING) qb.andWhere('s.startDate > :now', { now });
   if (filter.status === EventStatus.ONGOING)
     qb.andWhere(new Brackets((w) => w.where('s.startDate <= :now', { now }).andWhere('s.endDate > :now')));
+  if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 's.id'));
+  if (filter.underFilled) applyScope(qb, underFilledCondition('s'));
+  if (filter.pendingRegistrations) applyScope(qb, pendingRegistrationsCondition('s'));
   return paginate(qb, ORDERS[orderBy], args);
 }
 

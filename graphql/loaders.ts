@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
-import { organisationsOfTrainings } from '../domain/trainings';
+import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { isStaff, SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
 import {
@@ -61,6 +61,8 @@ export function createLoaders(ctx: DomainContext) {
     organisation: byId(ctx, Organisation),
     waitlistPosition: waitlistPositions(ctx),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
+    /** Whether the actor manages each training (edit, delete), batched. */
+    managesTraining: new DataLoader<number, boolean>((ids) => managedAmong(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff, participant) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

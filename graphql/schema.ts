@@ -11,6 +11,7 @@ import { TemplateResolver } from './resolvers/template.resolver';
 import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
 import { guardRootFields } from './guard';
 
 /** Builds the schema; call once per process (server/runtime.ts keeps it). */
@@ -27,6 +28,7 @@ export function buildCursusSchema(): GraphQLSchema {
       OrganisationResolver,
       UserResolver,
       AccountResolver,
+      ViewerResolver,
     ],
     globalMiddlewares: [guardRootFields],
     validate: { forbidUnknownValues: false },

@@ -53,7 +53,7 @@ export async function openTestApi(now = new Date('2026-03-02T08:00:00Z')): Promi
 }
 
 /** The extensions of the first error, for assertions like `{ code: 'BAD_USER_INPUT', field: 'title' }`. */
-export function firstError(result: GraphQLResult) {
+export function firstError(result: GraphQLResult): { message: string } & Record<string, unknown> {
   const error = result.errors?.[0];
   if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return { message: error.message, ...(error.extensions as Record<string, unknown>) };

@@ -11,6 +11,7 @@
  */
 import 'graphiql/style.css';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 
 export const GRAPHQL_URL = '/api/graphql';
 
@@ -24,6 +25,11 @@ export const EXAMPLE_QUERY = `query Catalogue {
 
 /** Sends the session cookie with every request (same origin only), so a later sign-in works. */
 const sameOriginFetch: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' });
+
+function PlaygroundLoading() {
+  const t = useTranslations('playground');
+  return <p className="playground-loading">{t('loading')}</p>;
+}
 
 const GraphiQLPlayground = dynamic(
   async () => {
@@ -43,7 +49,7 @@ const GraphiQLPlayground = dynamic(
   },
   {
     ssr: false,
-    loading: () => <p className="playground-loading">Chargement du playground…</p>,
+    loading: () => <PlaygroundLoading />,
   },
 );
 

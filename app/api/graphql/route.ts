@@ -1,35 +1,16 @@
 import 'reflect-metadata';
-import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { NextRequest } from 'next/server';
 import { limitBody } from '../../../lib/http/body-limit';
-import type { GraphQLContext } from '../../../graphql/context';
-import { contextForRequest } from '../../../server/request-context';
 import { getRuntime } from '../../../server/runtime';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-type Handler = (request: NextRequest) => Promise<Response>;
-
-async function handler(): Promise<Handler> {
-  const cursus = await getRuntime();
-  const { server, adapters } = cursus;
-  if (!adapters.has('next')) {
-    adapters.set(
-      'next',
-      startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-        context: (request) => contextForRequest(cursus, request),
-      }),
-    );
-  }
-  return adapters.get('next') as Handler;
-}
-
 export async function GET(request: NextRequest) {
-  return (await handler())(request);
+  return (await getRuntime()).handleGraphQL(request);
 }
 
 export async function POST(request: NextRequest) {
   const limited = await limitBody(request, (body) => new NextRequest(request.url, { method: 'POST', headers: request.headers, body }));
-  return limited instanceof NextRequest ? (await handler())(limited) : limited;
+  return limited instanceof NextRequest ? (await getRuntime()).handleGraphQL(limited) : limited;
 }

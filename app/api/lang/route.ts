@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
-import { isLocale, LOCALE_COOKIE } from '../../../lib/i18n';
+import { isLocale, LOCALE_COOKIE } from '../../../lib/locale';
 
 /** Only paths of this site: never an open redirect. */
 const sitePath = (value: string | null | undefined) => (value && value.startsWith('/') && !value.startsWith('//') ? value : null);

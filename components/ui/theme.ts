@@ -4,7 +4,8 @@ import { createTheme, CSSVariablesResolver, MantineColorsTuple } from '@mantine/
  * The one look of Cursus (#7, design system). A calm blue as the primary colour, checked against WCAG AA:
  * shade 7 (buttons, links, the filled and outlined variants) has 5.9:1 on white, and white text on it too;
  * light variants use shade 9 on shade 0 (7.7:1). Secondary text is gray 7 (8.2:1), not Mantine's gray 6
- * (3.3:1, below AA).
+ * (3.3:1, below AA), errors red 9 (5.4:1). Filled buttons of other colours use shade 9 explicitly
+ * (e.g. `color="red.9"`): Mantine fills every colour with the primary shade, and red 7 has only 3.6:1.
  */
 const cursus: MantineColorsTuple = [
   '#eef2ff',
@@ -45,6 +46,7 @@ export const theme = createTheme({
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Mantine's defaults for these are gray 6 and red 6 (3.3:1 on white): below AA for text.
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });

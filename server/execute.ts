@@ -53,5 +53,7 @@ export async function runOperation<Result, Variables extends Record<string, unkn
     if (codes.includes('NOT_FOUND')) notFound();
     throw new OperationError(errors);
   }
-  return data as Result;
+  // Plain JSON, exactly what /api/graphql would send: graphql-js builds its results on null prototypes,
+  // which React refuses to pass to client components.
+  return JSON.parse(JSON.stringify(data)) as Result;
 }

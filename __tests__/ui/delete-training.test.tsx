@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { DeleteTrainingDialog } from '../../components/trainings/delete-training';
 import { renderScreen } from '../support/render';
 
+// French typography: no-break spaces inside « » and before ?, : and ;.
 // #7: a destructive action is confirmed in a dialog that names what goes with it, as the API counts it.
 const fetchMock = jest.fn();
 beforeEach(() => {
@@ -24,7 +25,7 @@ function open(onClose = jest.fn(), onDeleted = jest.fn()) {
 describe('DeleteTrainingDialog', () => {
   it('names the sessions, events and registrations that go with the training before anything is deleted', async () => {
     open();
-    expect(screen.getByRole('dialog', { name: 'Supprimer « Gestes et postures » ?' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Supprimer «\u00a0Gestes et postures\u00a0»\u202f?' })).toBeTruthy();
     expect(await screen.findByText('3 sessions, 12 séances et 42 inscriptions seront supprimées avec elle.')).toBeTruthy();
     expect(screen.getByText('Cette suppression est définitive.')).toBeTruthy();
     expect(fetchMock.mock.calls.map(operationOf).some((q) => q.includes('deleteTraining'))).toBe(false);

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { EMPTY_TRAINING, TrainingForm } from '../../components/trainings/training-form';
+import { TrainingForm } from '../../components/trainings/training-form';
+import { EMPTY_TRAINING } from '../../components/trainings/training-values';
 import { renderScreen } from '../support/render';
 
 // #7, the form pattern: the API's per-field refusals next to their field, translated, values kept, focus on

@@ -80,8 +80,8 @@ describe('TrainingsTable', () => {
 
   it('offers only the actions the API allows, each with a text label', async () => {
     renderTable('');
-    expect(screen.queryByRole('button', { name: 'Actions pour « Excel, premiers pas »' })).toBeNull();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Actions pour « Sauveteur secouriste »' })));
+    expect(screen.queryByRole('button', { name: 'Actions pour «\u00a0Excel, premiers pas\u00a0»' })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Actions pour «\u00a0Sauveteur secouriste\u00a0»' })));
     expect(await screen.findByRole('menuitem', { name: 'Modifier' })).toBeTruthy();
     expect((await screen.findByRole('menuitem', { name: 'Nouvelle session' })).getAttribute('href')).toBe('/manage/sessions/new?trainingId=1');
     expect(screen.getByRole('menuitem', { name: 'Supprimer' })).toBeTruthy();

@@ -9,6 +9,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { graphql } from '../../graphql-client';
 import type { InscriptionMode } from '../../graphql-client/graphql';
+import type { TrainingFormValues } from './training-values';
 import { manageRoutes } from '../manage/routes';
 import { applyApiErrors, fieldId } from '../ui/api-form-errors';
 import { useErrorMessage } from '../ui/error-messages';
@@ -31,32 +32,6 @@ const UpdateTraining = graphql(`
     }
   }
 `);
-
-export interface TrainingFormValues {
-  code: string;
-  title: string;
-  description: string;
-  organisationIds: string[];
-  defaultSessionDays: number | string;
-  maxUsers: number | string;
-  publicRegistration: boolean;
-  publicUnregistration: boolean;
-  registrationValidation: boolean;
-  eventInscriptionMode: InscriptionMode;
-}
-
-export const EMPTY_TRAINING: TrainingFormValues = {
-  code: '',
-  title: '',
-  description: '',
-  organisationIds: [],
-  defaultSessionDays: 1,
-  maxUsers: '',
-  publicRegistration: false,
-  publicUnregistration: false,
-  registrationValidation: false,
-  eventInscriptionMode: 'MANUAL',
-};
 
 /** The form's fields in display order (the first invalid one gets the focus). */
 const FIELDS = ['code', 'title', 'description', 'organisationIds', 'defaultSessionDays', 'maxUsers', 'publicRegistration', 'publicUnregistration', 'registrationValidation', 'eventInscriptionMode'] as const;
@@ -121,8 +96,8 @@ export function TrainingForm({
             {general.length ? general.map((text) => <Text key={text} size="sm">{text}</Text>) : <Text size="sm">{t('errorsBody')}</Text>}
           </Alert>
         )}
-        <Paper p="lg" component="fieldset" className="form-section">
-          <Title order={2} component="legend" className="form-legend">
+        <Paper p="lg" component="section" aria-labelledby={`${FORM_ID}-identity`}>
+          <Title order={2} id={`${FORM_ID}-identity`} mb="md">
             {t('identity')}
           </Title>
           <Stack gap="md">
@@ -143,11 +118,11 @@ export function TrainingForm({
             />
           </Stack>
         </Paper>
-        <Paper p="lg" component="fieldset" className="form-section">
-          <Title order={2} component="legend" className="form-legend">
+        <Paper p="lg" component="section" aria-labelledby={`${FORM_ID}-defaults`}>
+          <Title order={2} id={`${FORM_ID}-defaults`}>
             {t('defaults')}
           </Title>
-          <Text size="sm" c="dimmed" mb="md">
+          <Text size="sm" c="dimmed" mt={4} mb="md">
             {t('defaultsHelp')}
           </Text>
           <Stack gap="md">

@@ -1,6 +1,6 @@
 'use client';
 
-import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCalendarPlus, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -55,7 +55,7 @@ export function TrainingsTable({
       header: t('columns.code'),
       enableSorting: true,
       cell: ({ row }) => (
-        <Text ff="monospace" size="sm">
+        <Text ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
           {row.original.code}
         </Text>
       ),
@@ -75,20 +75,20 @@ export function TrainingsTable({
       header: t('columns.organisations'),
       meta: { visibleFrom: 'md' },
       cell: ({ row }) => (
-        <Group gap={4}>
+        <Stack gap={2}>
           {row.original.organisations.map((name) => (
-            <Badge key={name} variant="light" color="gray" tt="none" fw={500}>
+            <Text key={name} size="sm">
               {name}
-            </Badge>
+            </Text>
           ))}
-        </Group>
+        </Stack>
       ),
     },
     {
       id: 'sessions',
       header: t('columns.sessions'),
       meta: { align: 'right' },
-      cell: ({ row }) => <Text size="sm">{t('sessionCount', { count: row.original.sessionCount })}</Text>,
+      cell: ({ row }) => <Text size="sm">{row.original.sessionCount}</Text>,
     },
     {
       id: 'nextSession',

@@ -6,6 +6,7 @@ import { createTheme, CSSVariablesResolver, MantineColorsTuple } from '@mantine/
  * light variants use shade 9 on shade 0 (7.7:1). Secondary text is gray 7 (8.2:1), not Mantine's gray 6
  * (3.3:1, below AA), errors red 9 (5.4:1). Filled buttons of other colours use shade 9 explicitly
  * (e.g. `color="red.9"`): Mantine fills every colour with the primary shade, and red 7 has only 3.6:1.
+ * Status badges use the `dot` variant (dark text, coloured dot): green and orange light badges fall below AA.
  */
 const cursus: MantineColorsTuple = [
   '#eef2ff',
@@ -39,6 +40,7 @@ export const theme = createTheme({
   spacing: { xs: '0.5rem', sm: '0.75rem', md: '1rem', lg: '1.5rem', xl: '2rem' },
   components: {
     Button: { defaultProps: { fw: 600 } },
+    Badge: { defaultProps: { tt: 'none', fw: 600 } },
     Paper: { defaultProps: { withBorder: true, radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 200 } },
   },

@@ -74,7 +74,7 @@ export default async function DashboardPage() {
             title: s.title,
             details: [s.training.title],
             aside: (
-              <Badge color="orange" variant="light">
+              <Badge color="orange" variant="dot">
                 {t('pendingCount', { count: s.inscriptions.totalCount })}
               </Badge>
             ),
@@ -91,7 +91,7 @@ export default async function DashboardPage() {
             title: s.title,
             details: [day(s.startDate), s.training.title],
             aside: (
-              <Badge color="red" variant="light">
+              <Badge color="red" variant="dot">
                 {seats(s.learners.totalCount, s.maxUsers)}
               </Badge>
             ),

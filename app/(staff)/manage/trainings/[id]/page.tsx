@@ -119,7 +119,7 @@ export default async function TrainingDetailPage({ params }: Props) {
                     <Table.Td>{day(s.startDate)}</Table.Td>
                     <Table.Td>{day(s.endDate)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[s.status]}>
+                      <Badge variant="dot" color={STATUS_COLOR[s.status]}>
                         {status(s.status)}
                       </Badge>
                     </Table.Td>

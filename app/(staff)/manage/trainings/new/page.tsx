@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { ForbiddenNotice } from '../../../../../components/manage/forbidden-notice';
 import { PageHeader } from '../../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../../components/manage/routes';
-import { EMPTY_TRAINING, TrainingForm } from '../../../../../components/trainings/training-form';
+import { TrainingForm } from '../../../../../components/trainings/training-form';
+import { EMPTY_TRAINING } from '../../../../../components/trainings/training-values';
 import { runOperation } from '../../../../../server/execute';
 import { NewTrainingForm } from './operations';
 

@@ -29,7 +29,7 @@ export function Providers({ locale, children }: { locale: string; children: Reac
     <MantineProvider theme={localTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
         <NuqsAdapter>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           {children}
         </NuqsAdapter>
       </DatesProvider>

@@ -5,7 +5,8 @@ import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
 
 generate({ ...config, silent: true }, false).then(
-  (outputs) => process.stdout.write(JSON.stringify(outputs.map(({ filename, content }) => ({ filename, content })))),
+  (outputs: { filename: string; content: string }[]) =>
+    process.stdout.write(JSON.stringify(outputs.map(({ filename, content }) => ({ filename, content })))),
   (error) => {
     console.error(error);
     process.exit(1);

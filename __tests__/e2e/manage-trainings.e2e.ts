@@ -161,6 +161,21 @@ runBrowserChecks({}, ({ page, context }) => {
       },
     },
     {
+      name: 'the "English" switch keeps the view and shows the table in English; "Français" comes back',
+      run: async () => {
+        const before = page.url();
+        await page.getByRole('banner').getByRole('link', { name: 'English', exact: true }).click();
+        await h1(page, 'Trainings').waitFor();
+        if (page.url() !== before) throw new Error(`the switch went from ${before} to ${page.url()}`);
+        if ((await page.locator('html').getAttribute('lang')) !== 'en') throw new Error('<html lang> is not "en"');
+        await page.getByRole('table', { name: 'Trainings' }).getByRole('columnheader', { name: /^Code/ }).waitFor();
+        await page.getByText('1 result', { exact: true }).waitFor();
+        await look(page, 'trainings-english');
+        await page.getByRole('banner').getByRole('link', { name: 'Français', exact: true }).click();
+        await h1(page, 'Formations').waitFor();
+      },
+    },
+    {
       name: 'an empty result says what to do',
       run: async () => {
         await page.goto(`${BASE_URL}/manage/trainings?q=zz-nothing-matches-zz`, { waitUntil: 'load' });

@@ -9,43 +9,15 @@
  *
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-trainings.e2e.ts
  */
-import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { BASE_URL, noOutsideRequest, runBrowserChecks, saveScreenshot } from './browser';
+import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
+import { look } from './look';
 import { DEMO_PASSWORD, LEARNER } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org', name: 'Isabelle Moreau' };
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const TRAINING = { code: `E2E-${tag}`, title: `Premiers secours en équipe ${tag}` };
-
-/** Fails on any serious or critical WCAG 2.x A/AA violation of the page as it is now. */
-async function assertAccessible(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length)
-    throw new Error(
-      `${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`).join('\n    ')}`,
-    );
-}
-
-/** Screenshots of the current page at 1280 and 768 px, checked with axe at both widths. */
-async function look(page: Page, name: string) {
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(150);
-    await assertAccessible(page, `${name} at ${width} px`);
-    const file = `manage/${name}-${width}.png`;
-    await saveScreenshot(page, file);
-    if (process.env.SHOTS_DIR) {
-      mkdirSync(process.env.SHOTS_DIR, { recursive: true });
-      copyFileSync(path.resolve('test-results', file), path.join(process.env.SHOTS_DIR, `${name}-${width}.png`));
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function signInThroughForm(page: Page, email: string) {
   const form = page.locator('form.login-form');

@@ -28,7 +28,7 @@ export function ConfirmDeleteDialog({
   confirmLabel: string;
   onConfirm: () => Promise<void>;
 }) {
-  const t = useTranslations('trainings.delete');
+  const t = useTranslations('confirm');
   const common = useTranslations('common');
   const errorMessage = useErrorMessage();
   const [impact, setImpact] = useState<string | null>(null);

@@ -10,13 +10,22 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// ESM-only packages (next-intl, nuqs, ICU parsing) are compiled to CommonJS like our own files.
+const ESM_PACKAGES = ['next-intl', 'use-intl', 'intl-messageformat', '@formatjs', 'icu-minify', 'nuqs'];
 const common = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '\\.css$': '<rootDir>/__tests__/support/style-stub.js' },
 };
 module.exports = {
   projects: [
     { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/__tests__/{unit,api}/**/*.test.ts'] },
-    { ...common, displayName: 'ui', testEnvironment: 'jsdom', testMatch: ['<rootDir>/__tests__/ui/**/*.test.tsx'] },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/__tests__/support/jsdom-setup.ts'],
+      testMatch: ['<rootDir>/__tests__/ui/**/*.test.tsx'],
+    },
   ],
 };

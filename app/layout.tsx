@@ -1,50 +1,31 @@
-import type { Metadata } from 'next';
-import { getServerSession } from 'next-auth';
-import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { SignOutButton } from '../components/sign-out-button';
-import { authOptions } from '../server/auth-options';
-import { currentLocale, messages } from '../lib/i18n';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
 import './globals.css';
+import { mantineHtmlProps } from '@mantine/core';
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { Providers } from '../components/ui/providers';
 
-export const metadata: Metadata = {
-  title: { default: 'Cursus', template: '%s — Cursus' },
-  description: 'Cursus — gestion des formations',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('home');
+  return { title: { default: 'Cursus', template: '%s — Cursus' }, description: t('title') };
+}
 
+/**
+ * The document: its language (next-intl, i18n/request.ts), the design system and the client providers.
+ * Light colour scheme only, set statically by mantineHtmlProps: no colour-scheme script is needed.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await currentLocale();
-  const t = messages(locale);
-  const session = await getServerSession(authOptions());
-  const other = locale === 'fr' ? 'en' : 'fr';
+  const locale = await getLocale();
   return (
-    <html lang={locale}>
+    <html lang={locale} {...mantineHtmlProps}>
       <body>
-        <header className="site-header">
-          <Link href="/" className="site-brand">
-            Cursus
-          </Link>
-          <nav className="site-nav" aria-label="Navigation">
-            <Link href="/">{t.catalogue}</Link>
-            <Link href="/playground">{t.playground}</Link>
-          </nav>
-          <div className="site-account">
-            <a href={`/api/lang?to=${other}`} lang={other}>
-              {t.switchLanguage}
-            </a>
-            {session?.user ? (
-              <>
-                <span>
-                  {t.signedInAs} {session.user.name}
-                </span>
-                <SignOutButton label={t.signOut} />
-              </>
-            ) : (
-              <Link href="/login">{t.signIn}</Link>
-            )}
-          </div>
-        </header>
-        {children}
+        <NextIntlClientProvider>
+          <Providers locale={locale}>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,15 +1,17 @@
 'use client';
 
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { FormEvent, useState } from 'react';
-import type { Messages } from '../lib/i18n';
 
 /**
- * The sign-in form. `texts.throttled` contains "{minutes}", replaced by the server's retry delay.
- * `callbackUrl` is a path of this site, already decided by the page (lib/safe-redirect.ts, #6 §1).
+ * The sign-in form; a throttled sign-in shows the server's retry delay in minutes. `callbackUrl` is a path of
+ * this site, already decided by the page (lib/safe-redirect.ts, #6 §1).
  */
-export function LoginForm({ texts, callbackUrl }: { texts: Messages; callbackUrl: string }) {
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('login');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -31,28 +33,24 @@ export function LoginForm({ texts, callbackUrl }: { texts: Messages; callbackUrl
       return;
     }
     const throttled = result?.error?.match(/^THROTTLED:(\d+)$/);
-    if (throttled) setError(texts.throttled.replace('{minutes}', String(Math.ceil(Number(throttled[1]) / 60))));
-    else setError(result?.error === 'CredentialsSignin' ? texts.badCredentials : texts.failed);
+    if (throttled) setError(t('throttled', { minutes: Math.ceil(Number(throttled[1]) / 60) }));
+    else setError(result?.error === 'CredentialsSignin' ? t('badCredentials') : t('failed'));
   }
 
   return (
     <form className="login-form" onSubmit={submit} noValidate>
-      <label>
-        {texts.email}
-        <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        {texts.password}
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={pending}>
-        {pending ? texts.submitting : texts.submit}
-      </button>
+      <Stack gap="md">
+        <TextInput name="email" type="email" label={t('email')} autoComplete="username" required withAsterisk={false} />
+        <PasswordInput name="password" label={t('password')} autoComplete="current-password" required withAsterisk={false} />
+        {error && (
+          <Alert role="alert" color="red" variant="light" className="form-error">
+            {error}
+          </Alert>
+        )}
+        <Button type="submit" loading={pending} loaderProps={{ 'aria-label': t('submitting') }}>
+          {t('submit')}
+        </Button>
+      </Stack>
     </form>
   );
 }

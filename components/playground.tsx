@@ -12,8 +12,8 @@
 import 'graphiql/style.css';
 import type { IntrospectionQuery } from 'graphql';
 import dynamic from 'next/dynamic';
-import { createContext, useContext, useEffect, useState } from 'react';
-import type { Messages } from '../lib/i18n';
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 export const GRAPHQL_URL = '/api/graphql';
 
@@ -51,10 +51,9 @@ async function askSchema(introspectionQuery: string): Promise<SchemaAnswer> {
   return { schema: undefined };
 }
 
-const TextsContext = createContext<Messages | null>(null);
-
 function Loading() {
-  return <p className="playground-loading">{useContext(TextsContext)?.playgroundLoading}</p>;
+  const t = useTranslations('playground');
+  return <p className="playground-loading">{t('loading')}</p>;
 }
 
 /**
@@ -62,10 +61,11 @@ function Loading() {
  * "introspection needs a signed-in user" error they see a short sign-in prompt, and GraphiQL runs without a
  * schema, so public queries such as the example still run.
  */
-function SignInPrompt({ texts }: { texts: Messages }) {
+function SignInPrompt() {
+  const t = useTranslations('playground');
   return (
     <p className="playground-sign-in" role="note">
-      {texts.playgroundSignInPrompt} <a href="/login?callbackUrl=/playground">{texts.playgroundSignIn}</a>
+      {t('signInPrompt')} <a href="/login?callbackUrl=/playground">{t('signIn')}</a>
     </p>
   );
 }
@@ -83,7 +83,6 @@ const GraphiQLPlayground = dynamic(
     const fetcher = createGraphiQLFetcher({ url: GRAPHQL_URL, fetch: sameOriginFetch });
 
     function CursusGraphiQL() {
-      const texts = useContext(TextsContext)!;
       // Asked on every mount, so coming back signed in (a client-side navigation) brings the schema.
       const [answer, setAnswer] = useState<SchemaAnswer>();
       useEffect(() => {
@@ -96,7 +95,7 @@ const GraphiQLPlayground = dynamic(
       if (!answer) return <Loading />;
       return (
         <>
-          {answer.schema === null && <SignInPrompt texts={texts} />}
+          {answer.schema === null && <SignInPrompt />}
           <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE_QUERY} schema={answer.schema} />
         </>
       );
@@ -106,10 +105,6 @@ const GraphiQLPlayground = dynamic(
   { ssr: false, loading: () => <Loading /> },
 );
 
-export default function Playground({ texts }: { texts: Messages }) {
-  return (
-    <TextsContext.Provider value={texts}>
-      <GraphiQLPlayground />
-    </TextsContext.Provider>
-  );
+export default function Playground() {
+  return <GraphiQLPlayground />;
 }

@@ -4,7 +4,8 @@ import { ErrorReason } from './error-reasons';
  * The one error type domain code throws. `kind` is the public category (it becomes `extensions.code`),
  * `reason` a stable machine-readable cause (ErrorReason), `field` the input field at fault, when there is one.
  */
-export type ErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export const ERROR_KINDS = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 export class DomainError extends Error {
   constructor(

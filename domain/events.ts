@@ -6,6 +6,7 @@ import { getLocation } from './locations';
 import { Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
 import { applyScope, eventCondition } from './scope';
+import { staffSessionCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
@@ -33,6 +34,8 @@ export interface EventFilter {
   search?: string | null;
   /** R4: true = ended events, false = open ones (upcoming or ongoing), unset = all. */
   ended?: boolean | null;
+  /** Only the events of sessions the actor manages or teaches (#7, dashboard). */
+  asStaff?: boolean | null;
 }
 
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
@@ -59,6 +62,7 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
     const ended = endedCondition('e.endAt', filter.ended, ctx.clock.now());
     qb.andWhere(ended.sql, ended.parameters);
   }
+  if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
   const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
   return paginate(qb, order, args, filter);
 }

@@ -73,6 +73,15 @@ export function assertManagesOrganisations(ctx: DomainContext, organisationIds: 
     refuse(ctx, ErrorReason.NOT_ORGANISATION_MANAGER, 'only managers of the organisation may do this');
 }
 
+/** Staff use the management area (#7): administrators, organisation managers and confirmed trainers. */
+export async function isStaff(ctx: DomainContext): Promise<boolean> {
+  if (isManager(ctx.actor)) return true;
+  if (ctx.actor.kind !== 'user') return false;
+  return ctx.manager.exists(Inscription, {
+    where: { userId: ctx.actor.userId, role: InscriptionRole.TRAINER, state: InscriptionState.CONFIRMED },
+  });
+}
+
 export interface SessionRelation {
   /** Manages the training, or is a confirmed trainer of the session: sees every registrant. */
   staff: boolean;

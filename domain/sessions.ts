@@ -3,6 +3,7 @@ import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { assertManagesTraining } from './permissions';
 import { applyScope, sessionCondition } from './scope';
+import { pendingRegistrationsCondition, staffSessionCondition, underFilledCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
@@ -33,6 +34,12 @@ export interface SessionFilter {
   status?: EventStatus | null;
   startsAfter?: Date | null;
   startsBefore?: Date | null;
+  /** Only the sessions the actor manages or teaches (#7, dashboard). */
+  asStaff?: boolean | null;
+  /** Only sessions less than half full (#7, dashboard). */
+  underFilled?: boolean | null;
+  /** Only sessions with registrations awaiting validation (R7). */
+  pendingRegistrations?: boolean | null;
 }
 
 export enum SessionOrder {
@@ -81,6 +88,9 @@ export function listSessions(
     const status = statusCondition('s.startDate', 's.endDate', filter.status, ctx.clock.now());
     qb.andWhere(status.sql, status.parameters);
   }
+  if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 's.id'));
+  if (filter.underFilled) applyScope(qb, underFilledCondition('s'));
+  if (filter.pendingRegistrations) applyScope(qb, pendingRegistrationsCondition('s'));
   return paginate(qb, ORDERS[orderBy], args, filter);
 }
 

@@ -1,13 +1,13 @@
 import { Brackets, In } from 'typeorm';
-import { InscriptionMode, Organisation, Session, Training, TrainingOrganisation } from '../entities';
-import { assertSignedIn } from './actor';
+import { Event, Inscription, InscriptionMode, Organisation, Session, Training, TrainingOrganisation } from '../entities';
+import { assertSignedIn, isPlatformAdmin, managedOrganisations } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { badInput, conflict } from './errors';
 import { unsafeAssertAllExist } from './ids';
-import { ChildPagesSpec, Page, PageArgs, paginate } from './pagination';
+import { ChildPagesSpec, KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { assertManagesOrganisations, assertManagesTraining } from './permissions';
+import { assertManagesOrganisations, assertManagesTraining, managesTraining } from './permissions';
 import { applyScope, sessionCondition, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
@@ -29,6 +29,21 @@ export interface TrainingInput extends TrainingSettings {
   organisationIds?: number[];
 }
 
+/** How the trainings table may be ordered: each by an indexed column (title, the unique code), id as tie-breaker. */
+export enum TrainingOrder {
+  TITLE_ASC = 'TITLE_ASC',
+  TITLE_DESC = 'TITLE_DESC',
+  CODE_ASC = 'CODE_ASC',
+  CODE_DESC = 'CODE_DESC',
+}
+
+const ORDERS: Record<TrainingOrder, KeysetOrder> = {
+  TITLE_ASC: { column: 'title', direction: 'ASC' },
+  TITLE_DESC: { column: 'title', direction: 'DESC' },
+  CODE_ASC: { column: 'code', direction: 'ASC' },
+  CODE_DESC: { column: 'code', direction: 'DESC' },
+};
+
 export const getTraining = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Training, (alias) => trainingCondition(ctx.actor, alias), id, 'Training', field);
 
@@ -36,6 +51,7 @@ export function listTrainings(
   ctx: DomainContext,
   filter: { search?: string | null; organisationId?: number | null },
   args: PageArgs,
+  orderBy: TrainingOrder = TrainingOrder.TITLE_ASC,
 ): Promise<Page<Training>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Training, 't'), trainingCondition(ctx.actor, 't'));
   if (filter.search?.trim()) {
@@ -52,7 +68,7 @@ export function listTrainings(
       { organisationId: filter.organisationId },
     );
   }
-  return paginate(qb, { column: 'title', direction: 'ASC' }, args, filter);
+  return paginate(qb, ORDERS[orderBy], args, filter);
 }
 
 /**
@@ -67,6 +83,50 @@ export function visibleSessionsSpec(ctx: DomainContext): ChildPagesSpec<Session>
     order: { column: 'startDate', direction: 'ASC' },
     where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
   };
+}
+
+/** The next session of trainings (#7, trainings table): the soonest visible one that has not started yet. */
+export function nextSessionSpec(ctx: DomainContext): ChildPagesSpec<Session> {
+  const visible = visibleSessionsSpec(ctx);
+  const upcoming = { sql: 'c.startDate > :nextAfter', parameters: { nextAfter: ctx.clock.now() } };
+  return {
+    ...visible,
+    where: visible.where
+      ? { sql: `(${visible.where.sql}) AND ${upcoming.sql}`, parameters: { ...visible.where.parameters, ...upcoming.parameters } }
+      : upcoming,
+  };
+}
+
+/** Which of these trainings the actor manages (may edit and delete), in two queries whatever their number. */
+export async function managedAmong(ctx: DomainContext, trainingIds: readonly number[]): Promise<boolean[]> {
+  if (isPlatformAdmin(ctx.actor)) return trainingIds.map(() => true);
+  const managed = managedOrganisations(ctx.actor);
+  if (!managed.length) return trainingIds.map(() => false);
+  const links = await ctx.manager.find(TrainingOrganisation, {
+    where: { trainingId: In([...trainingIds]), organisationId: In(managed) },
+    select: { trainingId: true },
+  });
+  const ids = new Set(links.map((link) => link.trainingId));
+  return trainingIds.map((id) => ids.has(id));
+}
+
+/** What deleting a training takes with it (#7: the confirmation names it). */
+export interface DeletionImpact {
+  sessions: number;
+  events: number;
+  inscriptions: number;
+}
+
+/** Null unless the actor may delete the training: only its managers are told what it holds. */
+export async function trainingDeletionImpact(ctx: DomainContext, trainingId: number): Promise<DeletionImpact | null> {
+  if (!(await managesTraining(ctx, trainingId))) return null;
+  const ofTraining = 'sessionId IN (SELECT s.id FROM session s WHERE s.trainingId = :trainingId)';
+  const [sessions, events, inscriptions] = await Promise.all([
+    ctx.manager.countBy(Session, { trainingId }),
+    ctx.manager.createQueryBuilder(Event, 'e').where(`e.${ofTraining}`, { trainingId }).getCount(),
+    ctx.manager.createQueryBuilder(Inscription, 'i').where(`i.${ofTraining}`, { trainingId }).getCount(),
+  ]);
+  return { sessions, events, inscriptions };
 }
 
 /** R1: the organisations of many trainings at once (for loaders): trainingId → organisations. */

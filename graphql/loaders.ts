@@ -3,7 +3,7 @@ import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
 import { waitlistPositions } from '../domain/seats';
-import { organisationsOfTrainings } from '../domain/trainings';
+import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
 import { visibleEmails } from '../domain/users';
@@ -42,6 +42,8 @@ export function createLoaders(ctx: DomainContext) {
     /** Waiting-list positions (R6), in the domain's one order. */
     waitlistPosition: new DataLoader<number, number | null>((ids) => waitlistPositions(ctx, ids)),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
+    /** Whether the actor manages each training (edit, delete), batched. */
+    managesTraining: new DataLoader<number, boolean>((ids) => managedAmong(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

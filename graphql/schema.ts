@@ -11,6 +11,7 @@ import { TemplateResolver } from './resolvers/template.resolver';
 import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -29,6 +30,7 @@ export function buildCursusSchema(): GraphQLSchema {
       OrganisationResolver,
       UserResolver,
       AccountResolver,
+      ViewerResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

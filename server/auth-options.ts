@@ -1,7 +1,5 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { anonymousActor } from '../domain/actor';
-import { signIn, SignInThrottled } from '../domain/sign-in';
 import { getRuntime } from './runtime';
 import { authSecret } from '../lib/auth-secret';
 import { sitePath } from '../lib/safe-redirect';
@@ -34,17 +32,13 @@ export function authOptions(): NextAuthOptions {
         name: 'Cursus',
         credentials: { email: { label: 'E-mail', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, request) {
-          const { dataSource, clock } = await getRuntime();
-          const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
-          try {
-            const user = await signIn(ctx, credentials?.email ?? '', credentials?.password ?? '', clientAddress(request?.headers ?? {}));
-            if (!user) return null;
-            return { id: String(user.id), name: `${user.firstName} ${user.lastName}`, email: user.email, sessionVersion: user.sessionVersion };
-          } catch (error) {
-            // next-auth passes the message to the client as `error`: the form shows the delay.
-            if (error instanceof SignInThrottled) throw new Error(`THROTTLED:${error.retryAfterSeconds}`);
-            throw error;
-          }
+          const runtime = await getRuntime();
+          const outcome = await runtime.signIn(credentials?.email ?? '', credentials?.password ?? '', clientAddress(request?.headers ?? {}));
+          if (!outcome) return null;
+          // next-auth passes the message to the client as `error`: the form shows the delay.
+          if (outcome.kind === 'throttled') throw new Error(`THROTTLED:${outcome.retryAfterSeconds}`);
+          const { user } = outcome;
+          return { id: String(user.id), name: `${user.firstName} ${user.lastName}`, email: user.email, sessionVersion: user.sessionVersion };
         },
       }),
     ],

@@ -1,41 +1,79 @@
 import 'reflect-metadata';
 import type { ApolloServer } from '@apollo/server';
+import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { GraphQLSchema } from 'graphql';
+import type { NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/context';
 import { buildCursusSchema } from '../graphql/schema';
 import { createGraphQLServer } from '../graphql/server';
+import { anonymousActor } from '../domain/actor';
 import { Clock, systemClock } from '../domain/clock';
+import { signIn, SignInThrottled } from '../domain/sign-in';
+import type { User } from '../entities';
 import { openDataSource } from './db';
+import { contextForRequest } from './request-context';
 
-/** Everything a process builds once: the DataSource, the schema and the GraphQL server. */
+/** What a password sign-in gave (next-auth's `authorize`). */
+export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
+
+/**
+ * Everything a process builds once: the DataSource, the schema, the GraphQL server, and the functions that
+ * touch entities (request → context, the /api/graphql handler, sign-in). Those functions come from the bundle
+ * that built the runtime: Next bundles server code more than once (route handlers, server components), and an
+ * entity class of another bundle has no metadata in this DataSource ("No metadata for User was found").
+ */
 export interface CursusRuntime {
   dataSource: DataSource;
   schema: GraphQLSchema;
   server: ApolloServer<GraphQLContext>;
   /** The one clock of the process: every request and every sign-in reads "now" from it. */
   clock: Clock;
-  /** Adapters (e.g. the Next route handler) cache what they build from the server here. */
-  adapters: Map<string, unknown>;
+  /** The request → actor → context step, for /api/graphql and for server-rendered pages alike. */
+  contextFor(request: Request): Promise<GraphQLContext>;
+  /** /api/graphql. Creating it started the Apollo server (once per process). */
+  handleGraphQL(request: NextRequest): Promise<Response>;
+  /** Password sign-in (domain/sign-in.ts) for next-auth. */
+  signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
 }
 
 const KEY = Symbol.for('cursus.runtime');
 type Holder = { [KEY]?: Promise<CursusRuntime> };
 
 /**
- * Next bundles server code more than once (route handlers, server components), which would give two copies
- * of every entity class and "No metadata for X" errors. The first bundle to ask builds the whole runtime and
- * keeps it on globalThis, so all bundles share one schema, one DataSource and one set of classes. It also
- * survives dev hot reloads. The schema is built once per process.
+ * The first bundle to ask builds the whole runtime and keeps it on globalThis, so all bundles share one
+ * schema, one DataSource and one set of classes. It also survives dev hot reloads. The schema is built once
+ * per process.
  */
 export function getRuntime(): Promise<CursusRuntime> {
   const holder = globalThis as Holder;
   holder[KEY] ??= (async () => {
     const dataSource = await openDataSource(undefined, { migrate: process.env.MIGRATE_ON_START !== 'false' });
     const schema = buildCursusSchema();
-    // Started by whichever adapter serves it first (the Next handler starts it in the background).
     const server = createGraphQLServer(schema);
-    return { dataSource, schema, server, clock: systemClock, adapters: new Map() };
+    const clock = systemClock;
+    const runtime: CursusRuntime = {
+      dataSource,
+      schema,
+      server,
+      clock,
+      contextFor: (request) => contextForRequest(runtime, request),
+      // Starts the Apollo server in the background; server-rendered operations wait for it (executeOperation).
+      handleGraphQL: startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
+        context: (request) => runtime.contextFor(request),
+      }),
+      async signIn(email, password, address) {
+        const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
+        try {
+          const user = await signIn(ctx, email, password, address);
+          return user ? { kind: 'user', user } : null;
+        } catch (error) {
+          if (error instanceof SignInThrottled) return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
+          throw error;
+        }
+      },
+    };
+    return runtime;
   })().catch((error) => {
     delete holder[KEY];
     throw error;

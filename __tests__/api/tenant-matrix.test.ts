@@ -285,6 +285,28 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
     apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    // #7: who is looking, for the screens; the organisations offered are those the viewer may give trainings to.
+    viewer: row(`query { viewer { user { id } isStaff isAdmin canCreateTrainings managedOrganisations { id } } }`,
+      () => ({}),                                                             [OK,       OK,     OK,     OK,      OK,      OK],
+      {
+        check: (d, c) => {
+          const staff = ['trainer', 'managerA', 'managerB', 'admin'].includes(c.who);
+          const managesA = ['managerA', 'admin'].includes(c.who);
+          expect({
+            user: d.viewer.user?.id ?? null,
+            isStaff: d.viewer.isStaff,
+            isAdmin: d.viewer.isAdmin,
+            canCreateTrainings: d.viewer.canCreateTrainings,
+            managesA: ids({ nodes: d.viewer.managedOrganisations }).includes(c.w.orgA),
+          }).toEqual({
+            user: c.userId,
+            isStaff: staff,
+            isAdmin: c.who === 'admin',
+            canCreateTrainings: ['managerA', 'managerB', 'admin'].includes(c.who),
+            managesA,
+          });
+        },
+      }),
   },
 
   Mutation: {

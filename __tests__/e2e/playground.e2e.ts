@@ -11,12 +11,13 @@
  * localhost, and nothing (scripts, workers, styles) is refused by the Content-Security-Policy.
  * Saves test-results/playground.png.
  */
-import { messages } from '../../lib/i18n';
+import enMessages from '../../messages/en.json';
+import frMessages from '../../messages/fr.json';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { DEMO_PASSWORD, LEARNER, SESSION_COOKIE, siteHeader } from './sign-in';
 
-const fr = messages('fr');
-const en = messages('en');
+const fr = frMessages.playground;
+const en = enMessages.playground;
 
 const isGraphQLPost = (method: string, url: string) => method === 'POST' && new URL(url).pathname === '/api/graphql';
 
@@ -60,8 +61,8 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
 
   /** The prompt shows `texts`, and its link leads to the sign-in form, coming back to the playground. */
   async function expectPrompt(texts: typeof fr) {
-    await prompt.filter({ hasText: texts.playgroundSignInPrompt }).waitFor();
-    const href = await prompt.getByRole('link', { name: texts.playgroundSignIn, exact: true }).getAttribute('href');
+    await prompt.filter({ hasText: texts.signInPrompt }).waitFor();
+    const href = await prompt.getByRole('link', { name: texts.signIn, exact: true }).getAttribute('href');
     if (href !== '/login?callbackUrl=/playground') throw new Error(`the prompt links to ${href}`);
   }
 
@@ -101,9 +102,9 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
       },
     },
     {
-      name: `the prompt's "${fr.playgroundSignIn}" link opens the form; signing in (${LEARNER.email}) comes back to the playground`,
+      name: `the prompt's "${fr.signIn}" link opens the form; signing in (${LEARNER.email}) comes back to the playground`,
       run: async () => {
-        await prompt.getByRole('link', { name: fr.playgroundSignIn, exact: true }).click();
+        await prompt.getByRole('link', { name: fr.signIn, exact: true }).click();
         await page.waitForURL(`${BASE_URL}/login?callbackUrl=/playground`);
         const form = page.locator('form.login-form');
         await form.locator('input[name="email"]').fill(LEARNER.email);

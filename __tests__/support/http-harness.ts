@@ -119,8 +119,8 @@ export async function openHttpHarness({ sqlite = 'memory', mysqlPort, env = {} }
     },
     async close() {
       const runtime = await getRuntime();
-      // The route starts the Apollo server on its first request; stopping one never started throws.
-      if (runtime.adapters.has('next')) await runtime.server.stop();
+      // The runtime started the Apollo server (its /api/graphql handler).
+      await runtime.server.stop();
       await runtime.dataSource.destroy();
       if (ownUrl) await dropDatabase(ownUrl);
       if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LoginForm } from '../../components/login-form';
-import { messages } from '../../lib/i18n';
+import { renderScreen } from '../support/render';
 
 // The form's own behaviour: what it sends and how it reads next-auth's answer. The real sign-in (route,
 // cookie, throttling) is covered over HTTP and in the browser tests.
@@ -8,8 +8,6 @@ const signIn = jest.fn();
 const push = jest.fn();
 jest.mock('next-auth/react', () => ({ signIn: (...args: unknown[]) => signIn(...args) }));
 jest.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh: jest.fn() }) }));
-
-const texts = messages('fr');
 
 function submit(email: string, password: string) {
   fireEvent.change(screen.getByLabelText('Adresse e-mail'), { target: { value: email } });
@@ -25,7 +23,7 @@ beforeEach(() => {
 describe('LoginForm', () => {
   it('sends the credentials without a full-page redirect and goes to the callback page', async () => {
     signIn.mockResolvedValue({ ok: true, error: null });
-    render(<LoginForm texts={texts} callbackUrl="/playground" />);
+    renderScreen(<LoginForm callbackUrl="/playground" />);
     submit('claire.dubois@example.org', 'cursus-demo');
     await waitFor(() => expect(push).toHaveBeenCalledWith('/playground'));
     expect(signIn).toHaveBeenCalledWith('credentials', {
@@ -37,7 +35,7 @@ describe('LoginForm', () => {
 
   it('says the pair is wrong, without telling which part', async () => {
     signIn.mockResolvedValue({ ok: false, error: 'CredentialsSignin' });
-    render(<LoginForm texts={texts} callbackUrl="/" />);
+    renderScreen(<LoginForm callbackUrl="/" />);
     submit('nobody@example.org', 'whatever-it-is');
     expect((await screen.findByRole('alert')).textContent).toBe('Adresse e-mail ou mot de passe incorrect.');
     expect(push).not.toHaveBeenCalled();
@@ -45,7 +43,7 @@ describe('LoginForm', () => {
 
   it('shows the retry delay of a throttled sign-in, in minutes', async () => {
     signIn.mockResolvedValue({ ok: false, error: 'THROTTLED:540' });
-    render(<LoginForm texts={texts} callbackUrl="/" />);
+    renderScreen(<LoginForm callbackUrl="/" />);
     submit('claire.dubois@example.org', 'wrong-password');
     expect((await screen.findByRole('alert')).textContent).toBe('Trop de tentatives. Réessayez dans 9 min.');
   });

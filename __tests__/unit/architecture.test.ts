@@ -18,9 +18,13 @@ function sourceFiles(folder: string): string[] {
 
 function importedFolders(file: string): string[] {
   const source = fs.readFileSync(file, 'utf8');
-  const specifiers = [...source.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)].map((m) => m[1]);
+  // Relative imports and the `@/` alias (tsconfig paths: the repository root).
+  const specifiers = [...source.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+|@\/[^'"]+)['"]/g)].map((m) => m[1]);
   return specifiers
-    .map((specifier) => path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep)[0])
+    .map((specifier) =>
+      specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : path.resolve(path.dirname(file), specifier),
+    )
+    .map((target) => path.relative(root, target).split(path.sep)[0])
     .filter((folder) => LAYERS.includes(folder));
 }
 

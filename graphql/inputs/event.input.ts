@@ -72,4 +72,7 @@ export class EventFilterInput {
 
   @Field({ nullable: true, description: 'true: ended events only; false: open events only (R4); omitted: all.' })
   ended?: boolean;
+
+  @Field({ nullable: true, description: 'true: only the events of sessions you manage or teach (as a confirmed trainer).' })
+  asStaff?: boolean;
 }

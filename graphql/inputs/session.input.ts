@@ -49,4 +49,13 @@ export class SessionFilterInput {
 
   @Field({ nullable: true, description: 'Only sessions starting before this instant.' })
   startsBefore?: Date;
+
+  @Field({ nullable: true, description: 'true: only the sessions you manage or teach (as a confirmed trainer).' })
+  asStaff?: boolean;
+
+  @Field({ nullable: true, description: 'true: only sessions with a capacity whose confirmed learners fill less than half of it.' })
+  underFilled?: boolean;
+
+  @Field({ nullable: true, description: 'true: only sessions with registrations awaiting validation (R7).' })
+  pendingRegistrations?: boolean;
 }

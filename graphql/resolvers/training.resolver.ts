@@ -1,6 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createTraining, deleteTraining, getTraining, listTrainings, updateTraining, visibleSessionsSpec } from '../../domain/trainings';
-import { Organisation, Training } from '../../entities';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  createTraining,
+  deleteTraining,
+  DeletionImpact,
+  getTraining,
+  listTrainings,
+  nextSessionSpec,
+  TrainingOrder,
+  trainingDeletionImpact,
+  updateTraining,
+  visibleSessionsSpec,
+} from '../../domain/trainings';
+import { Organisation, Session, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { SessionConnection, TrainingConnection } from '../connections';
 import type { GraphQLContext } from '../context';
@@ -8,6 +19,37 @@ import { toId, toIds, toOptionalId } from '../ids';
 import { CreateTrainingInput, UpdateTrainingInput } from '../inputs/training.input';
 import { Public } from '../guard';
 
+registerEnumType(TrainingOrder, {
+  name: 'TrainingOrder',
+  description: 'How to order trainings (each backed by an index).',
+  valuesConfig: {
+    TITLE_ASC: { description: 'By title, A to Z.' },
+    TITLE_DESC: { description: 'By title, Z to A.' },
+    CODE_ASC: { description: 'By code, A to Z.' },
+    CODE_DESC: { description: 'By code, Z to A.' },
+  },
+});
+
+@ObjectType('TrainingPermissions', { description: 'What you may do with a training (the screens show only these actions).' })
+class TrainingPermissions {
+  @Field({ description: 'Change it (its managers and administrators).' })
+  edit: boolean;
+
+  @Field({ description: 'Delete it with its sessions (its managers and administrators).' })
+  delete: boolean;
+}
+
+@ObjectType('DeletionImpact', { description: 'What a deletion takes with it, for the confirmation to name.' })
+class DeletionImpactType implements DeletionImpact {
+  @Field(() => Int, { description: 'Sessions deleted with it.' })
+  sessions: number;
+
+  @Field(() => Int, { description: 'Events (séances) deleted with it.' })
+  events: number;
+
+  @Field(() => Int, { description: 'Registrations (learners and trainers, to sessions and events) deleted with it.' })
+  inscriptions: number;
+}
 
 @Resolver(() => Training)
 export class TrainingResolver {
@@ -19,9 +61,11 @@ export class TrainingResolver {
     @Arg('search', () => String, { nullable: true, description: 'Words in the title or the code.' }) search?: string,
     @Arg('organisationId', () => ID, { nullable: true, description: 'Only trainings owned by this organisation.' })
     organisationId?: string,
+    @Arg('orderBy', () => TrainingOrder, { nullable: true, defaultValue: TrainingOrder.TITLE_ASC, description: 'Order.' })
+    orderBy: TrainingOrder = TrainingOrder.TITLE_ASC,
   ) {
     const filter = { search, organisationId: toOptionalId(organisationId, 'Organisation', 'organisationId') };
-    return toConnection(await listTrainings(ctx.domain, filter, page));
+    return toConnection(await listTrainings(ctx.domain, filter, page, orderBy));
   }
 
   @Public()
@@ -38,6 +82,26 @@ export class TrainingResolver {
   @FieldResolver(() => SessionConnection, { description: 'Its sessions you may see, by start date.' })
   async sessions(@Root() training: Training, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
     return toConnection(await ctx.loaders.childPage('trainingSessions', visibleSessionsSpec(ctx.domain), page, training.id));
+  }
+
+  @FieldResolver(() => Session, { nullable: true, description: 'Its soonest session you may see that has not started yet.' })
+  async nextSession(@Root() training: Training, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.loaders.childPage('trainingNextSession', nextSessionSpec(ctx.domain), { first: 1 }, training.id);
+    return page.nodes[0] ?? null;
+  }
+
+  @FieldResolver(() => TrainingPermissions, { description: 'What you may do with it.' })
+  async viewerCan(@Root() training: Training, @Ctx() ctx: GraphQLContext): Promise<TrainingPermissions> {
+    const manages = await ctx.loaders.managesTraining.load(training.id);
+    return { edit: manages, delete: manages };
+  }
+
+  @FieldResolver(() => DeletionImpactType, {
+    nullable: true,
+    description: 'What deleting it would take with it; null unless you may delete it. One training at a time (not for lists).',
+  })
+  deletionImpact(@Root() training: Training, @Ctx() ctx: GraphQLContext) {
+    return trainingDeletionImpact(ctx.domain, training.id);
   }
 
   @Mutation(() => Training, { description: 'Creates a training.' })

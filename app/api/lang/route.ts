@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
-import { isLocale, LOCALE_COOKIE } from '../../../lib/i18n';
+import { isLocale, LOCALE_COOKIE } from '../../../lib/locale';
 import { sitePath } from '../../../lib/safe-redirect';
 
 /** The path of the page the reader came from, when the Referer is a page of this very host. */

@@ -1,0 +1,52 @@
+import { Group, Text } from '@mantine/core';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { AnchorLink } from '../../components/ui/links';
+import { LanguageSwitch } from '../../components/ui/language-switch';
+import { SignOutButton } from '../../components/ui/sign-out-button';
+import { runOperation } from '../../server/execute';
+import { SiteHeaderViewer } from './site-header-operations';
+
+/** The public pages (home, sign-in, playground): the site header above them. */
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const [t, locale, { viewer }] = await Promise.all([getTranslations('common'), getLocale(), runOperation(SiteHeaderViewer)]);
+  const user = viewer.user;
+  return (
+    <>
+      <header className="site-header">
+        <AnchorLink href="/" className="site-brand" underline="never">
+          {t('appName')}
+        </AnchorLink>
+        <nav className="site-nav" aria-label={t('mainNavigation')}>
+          <Group gap="lg">
+            <AnchorLink href="/" c="dimmed">
+              {t('catalogue')}
+            </AnchorLink>
+            <AnchorLink href="/playground" c="dimmed">
+              {t('playground')}
+            </AnchorLink>
+            {viewer.isStaff && (
+              <AnchorLink href="/manage" c="dimmed">
+                {t('management')}
+              </AnchorLink>
+            )}
+          </Group>
+        </nav>
+        <Group className="site-account" gap="md">
+          <LanguageSwitch locale={locale} />
+          {user ? (
+            <>
+              <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
+              <SignOutButton />
+            </>
+          ) : (
+            <AnchorLink href="/login" size="sm">
+              {t('signIn')}
+            </AnchorLink>
+          )}
+        </Group>
+      </header>
+      {children}
+    </>
+  );
+}

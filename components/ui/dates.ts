@@ -1,0 +1,27 @@
+/**
+ * Dates as the screens show them (#7): in the reader's language and in the zone that applies (the event's
+ * location, else the user's), with the zone named. Pure, so server pages format once and hand strings to
+ * client tables (no hydration drift between the server's and the browser's Intl data).
+ */
+export type DateStyle = 'date' | 'dateTime' | 'time';
+
+const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+};
+
+export function formatInstant(locale: string, value: string | Date, timeZone: string, style: DateStyle = 'dateTime'): string {
+  return new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }).format(new Date(value));
+}
+
+/** The zone's name in the reader's language, e.g. « heure d’Europe centrale », "Réunion Time". */
+export function zoneName(locale: string, timeZone: string, at: string | Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(at));
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** « 3 mars 2027, 09:00 (heure d’Europe centrale) ». */
+export function formatWithZone(locale: string, value: string | Date, timeZone: string, style: DateStyle = 'dateTime'): string {
+  return `${formatInstant(locale, value, timeZone, style)} (${zoneName(locale, timeZone, value)})`;
+}

@@ -1,0 +1,469 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new training. */
+export type CreateTrainingInput = {
+  /** Unique code. */
+  code: string;
+  /** Default length of a new session, in days. */
+  defaultSessionDays?: number | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Owning organisations (at least one). */
+  organisationIds: Array<string | number>;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** Derived from the dates and the clock at query time, never stored (R4). */
+export type EventStatus =
+  /** Its end has passed. */
+  | 'ENDED'
+  /** Between its start and its end. */
+  | 'ONGOING'
+  /** Before its start. */
+  | 'UPCOMING';
+
+/** How the learners of a session get into its events (R3). */
+export type InscriptionMode =
+  /** The session's confirmed learners are registered by the system. */
+  | 'AUTOMATIC'
+  /** Staff (managers, the session trainers) register learners themselves. */
+  | 'MANUAL'
+  /** The session's learners register themselves. */
+  | 'PUBLIC';
+
+/** How to order trainings (each backed by an index). */
+export type TrainingOrder =
+  /** By code, A to Z. */
+  | 'CODE_ASC'
+  /** By code, Z to A. */
+  | 'CODE_DESC'
+  /** By title, A to Z. */
+  | 'TITLE_ASC'
+  /** By title, Z to A. */
+  | 'TITLE_DESC';
+
+/** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateTrainingInput = {
+  /** Unique code. */
+  code?: string | null | undefined;
+  /** Default length of a new session, in days. */
+  defaultSessionDays?: number | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Owning organisations (at least one); replaces the current ones (R1). */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteHeaderViewerQuery = { viewer: { isStaff: boolean, user: { id: string, firstName: string, lastName: string } | null } };
+
+export type DashboardQueryVariables = Exact<{
+  soonBefore: string;
+  now: string;
+  first: number;
+}>;
+
+
+export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string, training: { id: string } } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
+
+export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
+
+export type EditTrainingFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditTrainingFormQuery = { viewer: { managedOrganisations: Array<{ id: string, name: string }> }, training: { id: string, code: string, title: string, description: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
+
+export type TrainingPageQueryVariables = Exact<{
+  id: string | number;
+  sessions: number;
+}>;
+
+
+export type TrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean, delete: boolean }, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, learners: { totalCount: number } }> } } };
+
+export type NewTrainingFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewTrainingFormQuery = { viewer: { canCreateTrainings: boolean, managedOrganisations: Array<{ id: string, name: string }> } };
+
+export type TrainingsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  orderBy: TrainingOrder;
+}>;
+
+
+export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type TrainingDeletionImpactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingDeletionImpactQuery = { training: { deletionImpact: { sessions: number, events: number, inscriptions: number } | null } };
+
+export type DeleteTrainingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingMutation = { deleteTraining: { id: string } };
+
+export type CreateTrainingMutationVariables = Exact<{
+  input: CreateTrainingInput;
+}>;
+
+
+export type CreateTrainingMutation = { createTraining: { id: string, title: string } };
+
+export type UpdateTrainingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTrainingInput;
+}>;
+
+
+export type UpdateTrainingMutation = { updateTraining: { id: string, title: string } };
+
+export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPreferencesQuery = { viewer: { timeZone: string, user: { locale: string } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SiteHeaderViewerDocument = new TypedDocumentString(`
+    query SiteHeaderViewer {
+  viewer {
+    isStaff
+    user {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteHeaderViewerQuery, SiteHeaderViewerQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($soonBefore: DateTimeISO!, $now: DateTimeISO!, $first: Int!) {
+  viewer {
+    timeZone
+    canCreateTrainings
+    user {
+      firstName
+    }
+  }
+  nextSessions: sessions(filter: {asStaff: true, status: UPCOMING}, first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+      startDate
+      endDate
+      maxUsers
+      training {
+        id
+        title
+      }
+      learners(first: 0) {
+        totalCount
+      }
+    }
+  }
+  nextEvents: events(filter: {asStaff: true, ended: false}, first: $first) {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      timeZone
+      location {
+        name
+      }
+      session {
+        id
+        title
+        training {
+          id
+        }
+      }
+    }
+  }
+  pending: sessions(
+    filter: {asStaff: true, pendingRegistrations: true}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      training {
+        id
+        title
+      }
+      inscriptions(state: PENDING, role: LEARNER, first: 0) {
+        totalCount
+      }
+    }
+  }
+  underFilled: sessions(
+    filter: {asStaff: true, underFilled: true, startsAfter: $now, startsBefore: $soonBefore}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      startDate
+      maxUsers
+      training {
+        id
+        title
+      }
+      learners(first: 0) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ManageViewerDocument = new TypedDocumentString(`
+    query ManageViewer {
+  viewer {
+    isStaff
+    isAdmin
+    canCreateTrainings
+    user {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const EditTrainingFormDocument = new TypedDocumentString(`
+    query EditTrainingForm($id: ID!) {
+  viewer {
+    managedOrganisations {
+      id
+      name
+    }
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    description
+    defaultSessionDays
+    maxUsers
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    eventInscriptionMode
+    organisations {
+      id
+      name
+    }
+    viewerCan {
+      edit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditTrainingFormQuery, EditTrainingFormQueryVariables>;
+export const TrainingPageDocument = new TypedDocumentString(`
+    query TrainingPage($id: ID!, $sessions: Int!) {
+  viewer {
+    timeZone
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    description
+    defaultSessionDays
+    maxUsers
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    eventInscriptionMode
+    organisations {
+      id
+      name
+    }
+    viewerCan {
+      edit
+      delete
+    }
+    sessions(first: $sessions) {
+      totalCount
+      nodes {
+        id
+        title
+        startDate
+        endDate
+        status
+        maxUsers
+        learners(first: 0) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+export const NewTrainingFormDocument = new TypedDocumentString(`
+    query NewTrainingForm {
+  viewer {
+    canCreateTrainings
+    managedOrganisations {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewTrainingFormQuery, NewTrainingFormQueryVariables>;
+export const TrainingsTableDocument = new TypedDocumentString(`
+    query TrainingsTable($first: Int!, $after: String, $search: String, $organisationId: ID, $orderBy: TrainingOrder!) {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  trainings(
+    first: $first
+    after: $after
+    search: $search
+    organisationId: $organisationId
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      code
+      title
+      organisations {
+        id
+        name
+      }
+      sessions(first: 0) {
+        totalCount
+      }
+      nextSession {
+        id
+        title
+        startDate
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const TrainingDeletionImpactDocument = new TypedDocumentString(`
+    query TrainingDeletionImpact($id: ID!) {
+  training(id: $id) {
+    deletionImpact {
+      sessions
+      events
+      inscriptions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingDeletionImpactQuery, TrainingDeletionImpactQueryVariables>;
+export const DeleteTrainingDocument = new TypedDocumentString(`
+    mutation DeleteTraining($id: ID!) {
+  deleteTraining(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTrainingMutation, DeleteTrainingMutationVariables>;
+export const CreateTrainingDocument = new TypedDocumentString(`
+    mutation CreateTraining($input: CreateTrainingInput!) {
+  createTraining(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingMutation, CreateTrainingMutationVariables>;
+export const UpdateTrainingDocument = new TypedDocumentString(`
+    mutation UpdateTraining($id: ID!, $input: UpdateTrainingInput!) {
+  updateTraining(id: $id, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTrainingMutation, UpdateTrainingMutationVariables>;
+export const ViewerPreferencesDocument = new TypedDocumentString(`
+    query ViewerPreferences {
+  viewer {
+    timeZone
+    user {
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerPreferencesQuery, ViewerPreferencesQueryVariables>;

@@ -4,7 +4,7 @@ import { DomainContext } from './context';
 import { badInput, conflict, forbidden, notFound } from './errors';
 import { unsafeFindById } from './ids';
 import { assertSignedIn } from './actor';
-import { managesSession, teachesSession } from './permissions';
+import { assertManagesSession, managesSession, teachesSession } from './permissions';
 import { eventCondition, inscriptionCondition, sessionCondition } from './scope';
 import { findVisible } from './visible';
 import {
@@ -13,6 +13,7 @@ import {
   leaveOpenEvents,
   lockTarget,
   promoteWaitlisted,
+  seatAccepted,
   seatLearners,
   LockedTarget,
   sessionTarget,
@@ -190,6 +191,31 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
     if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
       await promoteWaitlisted(tx, target);
     return inscription;
+  });
+}
+
+/**
+ * R7: a manager of the training accepts or refuses a PENDING session registration. Accepting seats the
+ * learner (confirmed while a seat is left, else waitlisted; confirmed ones join the automatic events, R3);
+ * refusing keeps the row as CANCELLED. The state is re-read under the session's lock, so two managers
+ * deciding at once decide once (the second gets CONFLICT NOT_PENDING).
+ */
+export function validateInscription(ctx: DomainContext, id: number, accept: boolean): Promise<Inscription> {
+  return inTransaction(ctx, async (tx) => {
+    const found = await getInscription(tx, id);
+    await assertManagesSession(tx, found.sessionId);
+    const target = await lockTarget(tx, { sessionId: found.sessionId, eventId: null });
+    const inscription = await tx.manager.findOneBy(Inscription, { id: found.id });
+    // Deleted (removeInscription) by a transaction that held the lock before us.
+    if (!inscription) throw notFound('Inscription', 'id');
+    // Only session registrations wait for validation (R7): an event's never do.
+    if (inscription.eventId !== null || inscription.state !== InscriptionState.PENDING)
+      throw conflict(ErrorReason.NOT_PENDING, 'only a registration awaiting validation can be accepted or refused', 'id');
+    if (!accept) {
+      inscription.state = InscriptionState.CANCELLED;
+      return tx.manager.save(inscription);
+    }
+    return seatAccepted(tx, target, inscription);
   });
 }
 

@@ -105,6 +105,18 @@ export async function promoteWaitlisted(ctx: DomainContext, target: LockedTarget
   return promoted;
 }
 
+/**
+ * R7: an accepted session registration takes a seat like any other (R6): confirmed while one is free, else
+ * waitlisted in its registration-time place; a confirmed learner joins the automatic events (R3), as a
+ * promotion does. On a locked session target only.
+ */
+export async function seatAccepted(ctx: DomainContext, target: LockedTarget, inscription: Inscription): Promise<Inscription> {
+  inscription.state = (await freeSeats(ctx, target)) > 0 ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED;
+  const saved = await ctx.manager.save(inscription);
+  if (saved.state === InscriptionState.CONFIRMED) await joinAutomaticEvents(ctx, target.sessionId, saved.userId);
+  return saved;
+}
+
 /** R3: every confirmed learner of the session not yet registered joins an automatic event. */
 export async function registerSessionLearners(ctx: DomainContext, event: Event): Promise<void> {
   if (event.inscriptionMode !== InscriptionMode.AUTOMATIC) return;

@@ -133,6 +133,13 @@ async function followedSession(c: CaseContext, trainingId = c.w.trainingA) {
   return { sessionId, learnerInscription: learnerInscription.id };
 }
 
+/** The learner's own registration, PENDING (R7), to a validated session of A taught by the trainer. */
+async function pendingOfLearner(c: CaseContext): Promise<string> {
+  const sessionId = await f.session({ trainingId: c.w.trainingA, publicRegistration: true, registrationValidation: true });
+  await f.inscription({ sessionId, userId: c.w.users.trainer, role: 'TRAINER' });
+  return (await f.inscription({ sessionId, userId: c.w.users.learner }, c.w.actors.learner)).id;
+}
+
 /** A training of A with such a session. */
 async function followedTraining(c: CaseContext): Promise<string> {
   const trainingId = await f.training({ organisationIds: [c.w.orgA], publicRegistration: false, eventInscriptionMode: 'MANUAL' });
@@ -395,6 +402,10 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
                                                                               [UN,       FB,     OK,     OK,      NF,      OK],
         { variant: "the learner's MANUAL event inscription", target: 'id' }),
     ],
+    // R7 (#7): managers of the training accept or refuse; the learner and the session's trainer see it, may not.
+    validateInscription: row(`mutation($id: ID!) { validateInscription(id: $id, accept: true) { id state } }`,
+      async (c) => ({ id: await pendingOfLearner(c) }),                       [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.validateInscription.state).toBe('CONFIRMED') }),
 
     // Comments (R11): the session's staff write; an author edits their own; the author or a manager deletes.
     // Administrators may do everything (domain.md, "Who may do what").

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { addInscription, removeInscription } from '../../domain/inscriptions';
+import { addInscription, removeInscription, validateInscription } from '../../domain/inscriptions';
 import { Event, Inscription, Session, User } from '../../entities';
 import type { GraphQLContext } from '../context';
 import { toId, toOptionalId } from '../ids';
@@ -47,5 +47,19 @@ export class InscriptionResolver {
   })
   removeInscription(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The inscription.' }) id: string) {
     return removeInscription(ctx.domain, toId(id, 'Inscription'));
+  }
+
+  @Mutation(() => Inscription, {
+    description:
+      'Accepts or refuses a PENDING session registration (R7; managers of the training). Accepted: CONFIRMED while a seat ' +
+      'is left, else WAITLISTED (R6), and a confirmed learner joins the automatic events (R3). Refused: CANCELLED. ' +
+      'Any other state is CONFLICT, reason NOT_PENDING.',
+  })
+  validateInscription(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The pending inscription.' }) id: string,
+    @Arg('accept', { description: 'true accepts, false refuses.' }) accept: boolean,
+  ) {
+    return validateInscription(ctx.domain, toId(id, 'Inscription'), accept);
   }
 }

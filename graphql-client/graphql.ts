@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Register a user to a session, or to one of its events (give eventId). */
+export type AddInscriptionInput = {
+  /** Or, for managers of the session enrolling someone outside their scope, the person's exact e-mail address (see `userByEmail`). */
+  email?: string | null | undefined;
+  /** The event, for an event registration. */
+  eventId?: string | number | null | undefined;
+  /** As learner or as trainer. */
+  role: InscriptionRole;
+  /** The session (required unless eventId is given). */
+  sessionId?: string | number | null | undefined;
+  /** Who is registered: someone in your scope of people (see `users`). Give this or email. */
+  userId?: string | number | null | undefined;
+};
+
 /** A new training. */
 export type CreateTrainingInput = {
   /** Unique code. */
@@ -45,6 +59,24 @@ export type InscriptionMode =
   | 'MANUAL'
   /** The session's learners register themselves. */
   | 'PUBLIC';
+
+/** The part a user plays in a session or an event. */
+export type InscriptionRole =
+  /** Apprenant. */
+  | 'LEARNER'
+  /** Formateur. */
+  | 'TRAINER';
+
+/** Where a registration stands. */
+export type InscriptionState =
+  /** Refused or withdrawn; kept for history. */
+  | 'CANCELLED'
+  /** Holds a seat. */
+  | 'CONFIRMED'
+  /** Waiting for a manager to accept it (R7). */
+  | 'PENDING'
+  /** On the waiting list because the session or event is full (R6). */
+  | 'WAITLISTED';
 
 /** How to order trainings (each backed by an index). */
 export type TrainingOrder =
@@ -93,12 +125,24 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string, training: { id: string } } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
+export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
 
 export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
+
+export type SessionPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> } };
+
+export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
+
+export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> };
 
 export type EditTrainingFormQueryVariables = Exact<{
   id: string | number;
@@ -130,6 +174,42 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type SearchPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SearchPeopleQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null }> } };
+
+export type PersonByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PersonByEmailQuery = { userByEmail: { id: string, firstName: string, lastName: string } | null };
+
+export type AddSessionInscriptionMutationVariables = Exact<{
+  input: AddInscriptionInput;
+}>;
+
+
+export type AddSessionInscriptionMutation = { addInscription: { id: string, state: InscriptionState } };
+
+export type RemoveSessionInscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveSessionInscriptionMutation = { removeInscription: { id: string } };
+
+export type ValidateSessionInscriptionMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+}>;
+
+
+export type ValidateSessionInscriptionMutation = { validateInscription: { id: string, state: InscriptionState } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -183,7 +263,41 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SessionInscriptionsFragmentDoc = new TypedDocumentString(`
+    fragment SessionInscriptions on InscriptionConnection {
+  totalCount
+  nodes {
+    id
+    state
+    createdAt
+    position
+    user {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+    `, {"fragmentName":"SessionInscriptions"}) as unknown as TypedDocumentString<SessionInscriptionsFragment, unknown>;
+export const SessionEventsFragmentDoc = new TypedDocumentString(`
+    fragment SessionEvents on EventConnection {
+  totalCount
+  nodes {
+    id
+    name
+    startAt
+    endAt
+    timeZone
+    location {
+      name
+    }
+    inscriptions(role: LEARNER, first: 0) {
+      totalCount
+    }
+  }
+}
+    `, {"fragmentName":"SessionEvents"}) as unknown as TypedDocumentString<SessionEventsFragment, unknown>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {
@@ -235,9 +349,6 @@ export const DashboardDocument = new TypedDocumentString(`
       session {
         id
         title
-        training {
-          id
-        }
       }
     }
   }
@@ -294,6 +405,90 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const SessionPageDocument = new TypedDocumentString(`
+    query SessionPage($id: ID!, $first: Int!) {
+  viewer {
+    timeZone
+  }
+  session(id: $id) {
+    id
+    title
+    description
+    startDate
+    endDate
+    status
+    defaultSession
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    maxUsers
+    eventInscriptionMode
+    training {
+      id
+      code
+      title
+      viewerCan {
+        edit
+      }
+    }
+    organisations {
+      id
+      name
+    }
+    pending: inscriptions(role: LEARNER, state: PENDING, first: $first) {
+      ...SessionInscriptions
+    }
+    confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: $first) {
+      ...SessionInscriptions
+    }
+    waitlisted: inscriptions(role: LEARNER, state: WAITLISTED, first: $first) {
+      ...SessionInscriptions
+    }
+    refused: inscriptions(role: LEARNER, state: CANCELLED, first: $first) {
+      ...SessionInscriptions
+    }
+    trainers: inscriptions(role: TRAINER, first: $first) {
+      ...SessionInscriptions
+    }
+  }
+  openEvents: events(filter: {sessionId: $id, ended: false}, first: $first) {
+    ...SessionEvents
+  }
+  endedEvents: events(filter: {sessionId: $id, ended: true}, first: $first) {
+    ...SessionEvents
+  }
+}
+    fragment SessionInscriptions on InscriptionConnection {
+  totalCount
+  nodes {
+    id
+    state
+    createdAt
+    position
+    user {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+fragment SessionEvents on EventConnection {
+  totalCount
+  nodes {
+    id
+    name
+    startAt
+    endAt
+    timeZone
+    location {
+      name
+    }
+    inscriptions(role: LEARNER, first: 0) {
+      totalCount
+    }
+  }
+}`) as unknown as TypedDocumentString<SessionPageQuery, SessionPageQueryVariables>;
 export const EditTrainingFormDocument = new TypedDocumentString(`
     query EditTrainingForm($id: ID!) {
   viewer {
@@ -423,6 +618,50 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($search: String!) {
+  users(search: $search, first: 10) {
+    nodes {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const PersonByEmailDocument = new TypedDocumentString(`
+    query PersonByEmail($email: String!) {
+  userByEmail(email: $email) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<PersonByEmailQuery, PersonByEmailQueryVariables>;
+export const AddSessionInscriptionDocument = new TypedDocumentString(`
+    mutation AddSessionInscription($input: AddInscriptionInput!) {
+  addInscription(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AddSessionInscriptionMutation, AddSessionInscriptionMutationVariables>;
+export const RemoveSessionInscriptionDocument = new TypedDocumentString(`
+    mutation RemoveSessionInscription($id: ID!) {
+  removeInscription(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSessionInscriptionMutation, RemoveSessionInscriptionMutationVariables>;
+export const ValidateSessionInscriptionDocument = new TypedDocumentString(`
+    mutation ValidateSessionInscription($id: ID!, $accept: Boolean!) {
+  validateInscription(id: $id, accept: $accept) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateSessionInscriptionMutation, ValidateSessionInscriptionMutationVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

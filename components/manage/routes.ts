@@ -9,6 +9,8 @@ export const manageRoutes = {
   training: (id: string) => `/manage/trainings/${id}`,
   editTraining: (id: string) => `/manage/trainings/${id}/edit`,
   newSession: (trainingId: string) => `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}`,
-  /** Until the session page exists: the session's row on its training's page. */
-  session: (session: { id: string; trainingId: string }) => `/manage/trainings/${session.trainingId}#session-${session.id}`,
+  session: (id: string) => `/manage/sessions/${id}`,
+  /** A tab of the session page (#7 screen 5). */
+  sessionTab: (id: string, tab: 'learners' | 'trainers' | 'events') => `/manage/sessions/${encodeURIComponent(id)}?tab=${tab}`,
+  editSession: (id: string) => `/manage/sessions/${id}/edit`,
 };

@@ -40,9 +40,6 @@ export const Dashboard = graphql(`
         session {
           id
           title
-          training {
-            id
-          }
         }
       }
     }

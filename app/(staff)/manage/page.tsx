@@ -47,7 +47,7 @@ export default async function DashboardPage() {
           empty={t('nextSessionsEmpty')}
           items={data.nextSessions.nodes.map((s) => ({
             key: s.id,
-            href: manageRoutes.session({ id: s.id, trainingId: s.training.id }),
+            href: manageRoutes.session(s.id),
             title: s.title,
             details: [`${day(s.startDate)} – ${day(s.endDate)}`, s.training.title],
             aside: <Text size="sm">{seats(s.learners.totalCount, s.maxUsers)}</Text>,
@@ -59,7 +59,7 @@ export default async function DashboardPage() {
           empty={t('nextEventsEmpty')}
           items={data.nextEvents.nodes.map((e) => ({
             key: e.id,
-            href: manageRoutes.session({ id: e.session.id, trainingId: e.session.training.id }),
+            href: manageRoutes.session(e.session.id),
             title: e.name,
             details: [formatWithZone(locale, e.startAt, e.timeZone), t('inSession', { title: e.session.title }), ...(e.location ? [e.location.name] : [])],
           }))}
@@ -70,7 +70,7 @@ export default async function DashboardPage() {
           empty={t('pendingEmpty')}
           items={data.pending.nodes.map((s) => ({
             key: s.id,
-            href: manageRoutes.session({ id: s.id, trainingId: s.training.id }),
+            href: manageRoutes.session(s.id),
             title: s.title,
             details: [s.training.title],
             aside: (
@@ -87,7 +87,7 @@ export default async function DashboardPage() {
           empty={t('underFilledEmpty', { days: SOON_DAYS })}
           items={data.underFilled.nodes.map((s) => ({
             key: s.id,
-            href: manageRoutes.session({ id: s.id, trainingId: s.training.id }),
+            href: manageRoutes.session(s.id),
             title: s.title,
             details: [day(s.startDate), s.training.title],
             aside: (

@@ -5,6 +5,7 @@ import { PageHeader } from '../../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../../components/manage/routes';
 import { TrainingActions } from '../../../../../components/trainings/training-actions';
 import { formatInstant, zoneName } from '../../../../../components/ui/dates';
+import { AnchorLink } from '../../../../../components/ui/links';
 import { runOperation } from '../../../../../server/execute';
 import { TrainingPage as TrainingPageQuery } from './operations';
 
@@ -115,7 +116,11 @@ export default async function TrainingDetailPage({ params }: Props) {
               <Table.Tbody>
                 {sessions.nodes.map((s) => (
                   <Table.Tr key={s.id} id={`session-${s.id}`}>
-                    <Table.Td fw={600}>{s.title}</Table.Td>
+                    <Table.Td>
+                      <AnchorLink href={manageRoutes.session(s.id)} fw={600}>
+                        {s.title}
+                      </AnchorLink>
+                    </Table.Td>
                     <Table.Td>{day(s.startDate)}</Table.Td>
                     <Table.Td>{day(s.endDate)}</Table.Td>
                     <Table.Td>

@@ -1,0 +1,93 @@
+import { graphql } from '../../../../../graphql-client';
+
+/**
+ * A session's page (#7 screen 5): its settings, its learners by state (the waiting list in its order), its
+ * trainers, and its events split by the API into open and ended ones (R4, never decided in the browser).
+ */
+export const SessionPage = graphql(`
+  query SessionPage($id: ID!, $first: Int!) {
+    viewer {
+      timeZone
+    }
+    session(id: $id) {
+      id
+      title
+      description
+      startDate
+      endDate
+      status
+      defaultSession
+      publicRegistration
+      publicUnregistration
+      registrationValidation
+      maxUsers
+      eventInscriptionMode
+      training {
+        id
+        code
+        title
+        viewerCan {
+          edit
+        }
+      }
+      organisations {
+        id
+        name
+      }
+      pending: inscriptions(role: LEARNER, state: PENDING, first: $first) {
+        ...SessionInscriptions
+      }
+      confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: $first) {
+        ...SessionInscriptions
+      }
+      waitlisted: inscriptions(role: LEARNER, state: WAITLISTED, first: $first) {
+        ...SessionInscriptions
+      }
+      refused: inscriptions(role: LEARNER, state: CANCELLED, first: $first) {
+        ...SessionInscriptions
+      }
+      trainers: inscriptions(role: TRAINER, first: $first) {
+        ...SessionInscriptions
+      }
+    }
+    openEvents: events(filter: { sessionId: $id, ended: false }, first: $first) {
+      ...SessionEvents
+    }
+    endedEvents: events(filter: { sessionId: $id, ended: true }, first: $first) {
+      ...SessionEvents
+    }
+  }
+
+  fragment SessionInscriptions on InscriptionConnection {
+    totalCount
+    nodes {
+      id
+      state
+      createdAt
+      position
+      user {
+        id
+        firstName
+        lastName
+        email
+      }
+    }
+  }
+
+  fragment SessionEvents on EventConnection {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      location {
+        name
+      }
+      inscriptions(role: LEARNER, first: 0) {
+        totalCount
+      }
+    }
+  }
+`);

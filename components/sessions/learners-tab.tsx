@@ -56,7 +56,7 @@ export function LearnersTab(props: LearnersTabProps) {
   const removeButton = (row: PersonRow) => (
     <Button
       size="xs"
-      variant="subtle"
+      variant="outline"
       color="red.9"
       leftSection={<IconUserMinus size={14} aria-hidden />}
       aria-label={t('removeLabel', { name: row.name })}
@@ -70,7 +70,6 @@ export function LearnersTab(props: LearnersTabProps) {
     <Group gap="xs" justify="flex-end" wrap="nowrap">
       <Button
         size="xs"
-        color="green.9"
         leftSection={<IconCheck size={14} aria-hidden />}
         aria-label={t('acceptLabel', { name: row.name })}
         loading={deciding === row.inscriptionId}

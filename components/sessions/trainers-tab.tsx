@@ -37,7 +37,7 @@ export function TrainersTab({ sessionId, canManage, trainers }: { sessionId: str
               ? (row) => (
                   <Button
                     size="xs"
-                    variant="subtle"
+                    variant="outline"
                     color="red.9"
                     leftSection={<IconUserMinus size={14} aria-hidden />}
                     aria-label={t('removeLabel', { name: row.name })}

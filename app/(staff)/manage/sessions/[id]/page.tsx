@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '../../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../../components/manage/routes';
+import { EventList, EventsTables } from '../../../../../components/sessions/events-tables';
 import { LearnersTab } from '../../../../../components/sessions/learners-tab';
 import type { PeopleList } from '../../../../../components/sessions/session-people';
 import { SessionTabs } from '../../../../../components/sessions/session-tabs';
@@ -66,15 +67,19 @@ export default async function SessionDetailPage({ params }: Props) {
     [t('settings.defaultSession'), yesNo(session.defaultSession)],
   ];
 
-  const events = (
-    <Stack gap="lg" id="events">
-      <EventsTable title={t('events.open', { count: openEvents.totalCount })} empty={t('events.openEmpty')} list={openEvents} locale={locale} />
-      <EventsTable title={t('events.ended', { count: endedEvents.totalCount })} empty={t('events.endedEmpty')} list={endedEvents} locale={locale} />
-      <Text size="sm" c="dimmed">
-        {t('events.comingSoon')}
-      </Text>
-    </Stack>
-  );
+  const events = (list: SessionEventsFragment): EventList => ({
+    totalCount: list.totalCount,
+    rows: list.nodes.map((e) => ({
+      id: e.id,
+      name: e.name,
+      start: formatInstant(locale, e.startAt, e.timeZone),
+      startZone: zoneName(locale, e.timeZone, e.startAt),
+      end: formatInstant(locale, e.endAt, e.timeZone),
+      endZone: zoneName(locale, e.timeZone, e.endAt),
+      location: e.location?.name ?? null,
+      registrants: e.inscriptions.totalCount,
+    })),
+  });
 
   return (
     <>
@@ -185,71 +190,9 @@ export default async function SessionDetailPage({ params }: Props) {
             />
           ),
           trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
-          events,
+          events: <EventsTables open={events(openEvents)} ended={events(endedEvents)} />,
         }}
       />
     </>
-  );
-}
-
-/**
- * One of the two event lists (seed 003: open and ended, as the API splits them). Times in each event's own
- * zone, named. Event pages come with the events issue: until then a row links nowhere.
- */
-async function EventsTable({ title, empty, list, locale }: { title: string; empty: string; list: SessionEventsFragment; locale: string }) {
-  const t = await getTranslations('sessionPage.events');
-  return (
-    <Paper p={0} component="section" aria-label={title}>
-      <Title order={3} p="md">
-        {title}
-      </Title>
-      {list.nodes.length === 0 ? (
-        <Text size="sm" c="dimmed" px="md" pb="md">
-          {empty}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640} type="native">
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('name')}</Table.Th>
-                <Table.Th scope="col">{t('start')}</Table.Th>
-                <Table.Th scope="col">{t('end')}</Table.Th>
-                <Table.Th scope="col">{t('location')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('registrants')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.nodes.map((e) => (
-                <Table.Tr key={e.id} id={`event-${e.id}`}>
-                  <Table.Td fw={600}>{e.name}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatInstant(locale, e.startAt, e.timeZone)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {zoneName(locale, e.timeZone, e.startAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatInstant(locale, e.endAt, e.timeZone)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {zoneName(locale, e.timeZone, e.endAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{e.location?.name ?? t('noLocation')}</Table.Td>
-                  <Table.Td ta="right">{e.inscriptions.totalCount}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {list.totalCount > list.nodes.length && (
-        <Text size="sm" c="dimmed" p="md">
-          {t('more', { shown: list.nodes.length, total: list.totalCount })}
-        </Text>
-      )}
-    </Paper>
   );
 }

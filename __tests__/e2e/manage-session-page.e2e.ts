@@ -28,6 +28,9 @@ const PEOPLE = [
   { search: 'Vincent', name: 'Louise Vincent' },
 ];
 
+/** Screenshots show the visible part: bring the tabs to the top first, so the tab's content is what is seen. */
+const toTabs = (page: Page) => page.evaluate(() => document.querySelector('[role="tablist"]')?.scrollIntoView());
+
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 async function signInAs(page: Page, email: string, path = '/manage') {
@@ -114,6 +117,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.getByText('3 apprenants inscrits.').waitFor();
         for (const person of PEOPLE) await registered.getByRole('cell', { name: person.name, exact: true }).waitFor();
         await seatCount().getByText('3 / 20', { exact: true }).waitFor();
+        await toTabs(page);
         await look(page, 'session-learners');
       },
     },
@@ -134,6 +138,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.getByRole('button', { name: `Retirer ${gone} de la session` }).click();
         const dialog = page.getByRole('dialog', { name: `Retirer ${gone} de la session\u202f?` });
         await dialog.getByText(/sa place ira à la première personne de la liste d’attente/).waitFor();
+        await toTabs(page);
         await look(page, 'session-remove-dialog');
         await dialog.getByRole('button', { name: 'Retirer' }).click();
         await page.getByText(`${gone} a été retiré·e de la session.`).waitFor();
@@ -149,6 +154,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.reload({ waitUntil: 'load' });
         if ((await page.getByRole('tab', { name: /^Formateurs/ }).getAttribute('aria-selected')) !== 'true') throw new Error('the tab was lost');
         await page.getByRole('combobox', { name: /Ajouter des formateurs/ }).waitFor();
+        await toTabs(page);
         await look(page, 'session-trainers');
       },
     },
@@ -162,6 +168,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await open.getByRole('cell', { name: 'Atelier d\'ouverture' }).waitFor();
         await ended.getByRole('cell', { name: 'Réunion préparatoire' }).waitFor();
         await open.getByText(/heure d’Europe centrale|heure normale d’Europe centrale/).first().waitFor();
+        await toTabs(page);
         await look(page, 'session-events');
       },
     },

@@ -50,14 +50,22 @@ function EventsTable({ title, empty, list }: { title: string; empty: string; lis
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={640} type="native">
-          <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={title}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" layout="fixed" aria-label={title}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('name')}</Table.Th>
-                <Table.Th scope="col">{t('start')}</Table.Th>
-                <Table.Th scope="col">{t('end')}</Table.Th>
-                <Table.Th scope="col">{t('location')}</Table.Th>
-                <Table.Th scope="col" ta="right">
+                <Table.Th scope="col" w="30%">
+                  {t('name')}
+                </Table.Th>
+                <Table.Th scope="col" w="20%">
+                  {t('start')}
+                </Table.Th>
+                <Table.Th scope="col" w="20%">
+                  {t('end')}
+                </Table.Th>
+                <Table.Th scope="col" w="18%">
+                  {t('location')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right" w="12%">
                   {t('registrants')}
                 </Table.Th>
               </Table.Tr>

@@ -97,14 +97,14 @@ export function LearnersTab(props: LearnersTabProps) {
   return (
     <Stack gap="lg">
       <Paper p="lg">
-        <Group justify="space-between" align="flex-start" gap="md" mb={canManage ? 'md' : 0}>
-          <div>
+        <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap" mb={canManage ? 'md' : 0}>
+          <div style={{ flex: 1 }}>
             <Title order={2}>{t('title')}</Title>
             <Text size="sm" c="dimmed">
               {t('help')}
             </Text>
           </div>
-          <div className="seat-count">
+          <div className="seat-count" style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
             <Text fw={700} fz={28} lh={1.1} aria-describedby="seat-count-label">
               {seats}
             </Text>

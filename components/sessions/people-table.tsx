@@ -31,7 +31,7 @@ export function PeopleTable({
     );
   return (
     <>
-      <Table.ScrollContainer minWidth={600} type="native">
+      <Table.ScrollContainer minWidth={720} type="native">
         <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={label}>
           <Table.Thead>
             <Table.Tr>
@@ -55,8 +55,8 @@ export function PeopleTable({
                     {row.email ?? t('noEmail')}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="dot" color={STATE_COLOR[row.state]} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge variant="dot" color={STATE_COLOR[row.state]} styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>
                     {row.state === 'WAITLISTED' && row.position != null ? t('position', { position: row.position }) : t(`states.${row.state}`)}
                   </Badge>
                 </Table.Td>

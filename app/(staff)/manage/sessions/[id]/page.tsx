@@ -113,7 +113,7 @@ export default async function SessionDetailPage({ params }: Props) {
           ) : undefined
         }
       />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mb="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">
         <Paper p="lg">
           <Stack gap="sm">
             <Title order={2}>{t('about')}</Title>

@@ -13,6 +13,7 @@ import {
   leaveOpenEvents,
   lockTarget,
   promoteWaitlisted,
+  recountSeats,
   seatLearners,
   LockedTarget,
   sessionTarget,
@@ -157,7 +158,7 @@ async function place(ctx: DomainContext, target: LockedTarget, input: Inscriptio
     const [seated] = await seatLearners(ctx, target, [input.userId]);
     return seated;
   }
-  return ctx.manager.save(
+  const saved = await ctx.manager.save(
     ctx.manager.create(Inscription, {
       userId: input.userId,
       sessionId: target.sessionId,
@@ -168,6 +169,8 @@ async function place(ctx: DomainContext, target: LockedTarget, input: Inscriptio
       createdAt: ctx.clock.now(),
     }),
   );
+  if (needsValidation) await recountSeats(ctx, [target.sessionId]);
+  return saved;
 }
 
 /** Unregisters; leaving a session leaves its open events (R3); a freed seat goes to the waiting list (R6). */
@@ -186,6 +189,7 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
     }
     const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
     await tx.manager.delete(Inscription, inscription.id);
+    if (!event) await recountSeats(tx, [session.id]);
     if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
     if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
       await promoteWaitlisted(tx, target);

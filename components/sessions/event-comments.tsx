@@ -219,12 +219,12 @@ export function EventCommentsDialog({
                     ) : (
                       <>
                         {comment.viewerCan.edit && (
-                          <Button variant="subtle" size="xs" onClick={() => setEditing({ id: comment.id, content: comment.content })}>
+                          <Button variant="default" size="xs" onClick={() => setEditing({ id: comment.id, content: comment.content })}>
                             {t('edit')}
                           </Button>
                         )}
                         {comment.viewerCan.delete && (
-                          <Button variant="subtle" color="red.9" size="xs" onClick={() => setConfirming(comment.id)}>
+                          <Button variant="outline" color="red.9" size="xs" onClick={() => setConfirming(comment.id)}>
                             {t('delete')}
                           </Button>
                         )}

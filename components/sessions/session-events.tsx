@@ -94,9 +94,14 @@ export function SessionEventsPanel({ session }: { session: { id: string; title: 
     );
 
   const when = (event: EventNode, iso: string) => formatInstant(locale, iso, event.timeZone, 'dateTime');
+  // An end on the start's day shows its time only (in the same zone).
+  const endOf = (event: EventNode) =>
+    formatInstant(locale, event.startAt, event.timeZone, 'date') === formatInstant(locale, event.endAt, event.timeZone, 'date')
+      ? formatInstant(locale, event.endAt, event.timeZone, 'time')
+      : when(event, event.endAt);
   return (
     <Stack gap="xs" className="session-events">
-      <Table withRowBorders={false} verticalSpacing={6} horizontalSpacing="sm" className="session-events-table">
+      <Table withRowBorders={false} verticalSpacing={6} horizontalSpacing="sm" captionSide="top" className="session-events-table">
         <caption>
           <Text size="sm" fw={600} ta="left">
             {t('caption', { title: session.title, count: events.totalCount })}
@@ -131,7 +136,7 @@ export function SessionEventsPanel({ session }: { session: { id: string; title: 
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{when(event, event.endAt)}</Text>
+                <Text size="sm">{endOf(event)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={event.location ? undefined : 'dimmed'}>

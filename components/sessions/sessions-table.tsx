@@ -24,8 +24,9 @@ export interface SessionRow {
   id: string;
   title: string;
   training: { id: string; title: string };
-  start: string;
-  end: string;
+  /** Day and time, in the viewer's zone (named above the table). */
+  start: { date: string; time: string };
+  end: { date: string; time: string };
   status: SessionStatus;
   learners: number;
   /** Null: unlimited. */
@@ -33,6 +34,19 @@ export interface SessionRow {
   pending: number;
   canEdit: boolean;
   canDelete: boolean;
+}
+
+function When({ value }: { value: { date: string; time: string } }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {value.date}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {value.time}
+      </Text>
+    </Stack>
+  );
 }
 
 export interface TrainingOption {
@@ -118,14 +132,14 @@ export function SessionsTable({
         );
       },
     },
-    { id: 'start', header: t('columns.start'), enableSorting: true, cell: ({ row }) => <Text size="sm">{row.original.start}</Text> },
-    { id: 'end', header: t('columns.end'), enableSorting: true, cell: ({ row }) => <Text size="sm">{row.original.end}</Text> },
+    { id: 'start', header: t('columns.start'), enableSorting: true, cell: ({ row }) => <When value={row.original.start} /> },
+    { id: 'end', header: t('columns.end'), enableSorting: true, cell: ({ row }) => <When value={row.original.end} /> },
     {
       id: 'status',
       header: t('columns.status'),
       enableSorting: true,
       cell: ({ row }) => (
-        <Badge variant="light" color={STATUS_COLOR[row.original.status]} tt="none" style={{ whiteSpace: 'nowrap' }}>
+        <Badge variant="dot" color={STATUS_COLOR[row.original.status]} miw="max-content">
           {statusLabel(row.original.status)}
         </Badge>
       ),
@@ -151,7 +165,7 @@ export function SessionsTable({
       meta: { align: 'right' },
       cell: ({ row }) =>
         row.original.pending ? (
-          <Badge variant="light" color="orange.9" tt="none">
+          <Badge variant="dot" color="orange" miw="max-content">
             {row.original.pending}
           </Badge>
         ) : (

@@ -40,7 +40,7 @@ async function pagedOne(search: string, orderBy: string, actor?: Actor): Promise
   const rows: Row[] = [];
   let after: string | null = null;
   for (;;) {
-    const data = await api.ok(
+    const data: { sessions: { nodes: Row[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await api.ok(
       `query($o: SessionOrder, $after: String, $q: String) {
         sessions(filter: { search: $q }, orderBy: $o, first: 1, after: $after) { totalCount nodes { ${FIELDS} } pageInfo { endCursor hasNextPage } } }`,
       { o: orderBy, after, q: search },

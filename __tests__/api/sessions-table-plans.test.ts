@@ -44,7 +44,7 @@ beforeAll(async () => {
   await api.dataSource.query(api.dataSource.options.type === 'better-sqlite3' ? 'ANALYZE' : 'ANALYZE TABLE session');
   // Records what the API sends (both drivers tell the logger before running a statement).
   const logger: Logger = {
-    logQuery: (sql, parameters) => void statements.push({ sql, parameters: parameters ?? [] }),
+    logQuery: (sql, parameters) => void statements.push({ sql, parameters: Array.isArray(parameters) ? parameters : [] }),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,

@@ -44,7 +44,7 @@ const quoted = (before: string, text: string, after = '') => new RegExp(`^${befo
 runBrowserChecks({}, ({ page, context }) => {
   const table = page.getByRole('table', { name: 'Sessions', exact: true });
   const row = table.getByRole('row', { name: new RegExp(SESSION) });
-  const learnersHeader = table.getByRole('columnheader', { name: /^Apprenants \/ places/ });
+  const learnersHeader = table.getByRole('columnheader', { name: /^Apprenants/ });
   let sessionId = '';
 
   return [

@@ -93,7 +93,7 @@ describe('SessionsTable', () => {
     ['Session', 'title'],
     ['Début', 'start'],
     ['Fin', 'end'],
-    ['Apprenants / places', 'learners'],
+    ['Apprenants', 'learners'],
     ['En attente', 'pending'],
   ])('sorts on %s with its header button (ascending, then descending) and goes back to page one', async (name, key) => {
     const updates = renderTable('?pages=CURSOR-1');

@@ -95,7 +95,7 @@ export function SessionsTable({
       enableSorting: true,
       meta: { visibleFrom: 'md' },
       cell: ({ row }) => (
-        <Text size="sm" lineClamp={2}>
+        <Text size="sm" lineClamp={3} maw={150}>
           {row.original.training.title}
         </Text>
       ),
@@ -119,7 +119,7 @@ export function SessionsTable({
             >
               {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
             </ActionIcon>
-            <Stack gap={0}>
+            <Stack gap={0} miw={150} maw={240}>
               <Anchor component={Link} href={manageRoutes.sessionPage(session.id)} fw={600} size="sm">
                 {session.title}
               </Anchor>
@@ -261,7 +261,7 @@ export function SessionsTable({
   );
 
   return (
-    <>
+    <div className="sessions-table">
       <DataTable
         label={t('tableLabel')}
         columns={columns}
@@ -284,6 +284,6 @@ export function SessionsTable({
       {deleting && (
         <DeleteSessionDialog session={deleting} opened onClose={() => setDeleting(null)} onDeleted={() => router.refresh()} />
       )}
-    </>
+    </div>
   );
 }

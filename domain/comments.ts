@@ -55,6 +55,15 @@ export function createComment(ctx: DomainContext, eventId: number, content: stri
 const isAuthor = (ctx: DomainContext, comment: Comment) =>
   isPlatformAdmin(ctx.actor) || (comment.authorId !== null && comment.authorId === userIdOf(ctx.actor));
 
+/**
+ * R11, for the screens (#7 screen 4, the « i » dialog): who may edit (the author) and delete (the author, or a
+ * manager of the session) this comment. `managesItsSession` is asked by the caller, batched.
+ */
+export function commentPermissions(ctx: DomainContext, comment: Comment, managesItsSession: boolean) {
+  const author = isAuthor(ctx, comment);
+  return { edit: author, delete: author || managesItsSession };
+}
+
 /** R11: an author edits their own comments (administrators any). */
 export function updateComment(ctx: DomainContext, id: number, content: string) {
   assertContent(content);

@@ -13,6 +13,7 @@ import {
   leaveOpenEvents,
   lockTarget,
   promoteWaitlisted,
+  recountSeats,
   seatAccepted,
   seatLearners,
   LockedTarget,
@@ -158,7 +159,7 @@ async function place(ctx: DomainContext, target: LockedTarget, input: Inscriptio
     const [seated] = await seatLearners(ctx, target, [input.userId]);
     return seated;
   }
-  return ctx.manager.save(
+  const saved = await ctx.manager.save(
     ctx.manager.create(Inscription, {
       userId: input.userId,
       sessionId: target.sessionId,
@@ -169,6 +170,8 @@ async function place(ctx: DomainContext, target: LockedTarget, input: Inscriptio
       createdAt: ctx.clock.now(),
     }),
   );
+  if (needsValidation) await recountSeats(ctx, [target.sessionId]);
+  return saved;
 }
 
 /** Unregisters; leaving a session leaves its open events (R3); a freed seat goes to the waiting list (R6). */
@@ -187,6 +190,7 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
     }
     const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
     await tx.manager.delete(Inscription, inscription.id);
+    if (!event) await recountSeats(tx, [session.id]);
     if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
     if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
       await promoteWaitlisted(tx, target);
@@ -211,11 +215,14 @@ export function validateInscription(ctx: DomainContext, id: number, accept: bool
     // Only session registrations wait for validation (R7): an event's never do.
     if (inscription.eventId !== null || inscription.state !== InscriptionState.PENDING)
       throw conflict(ErrorReason.NOT_PENDING, 'only a registration awaiting validation can be accepted or refused', 'id');
-    if (!accept) {
+    if (accept) await seatAccepted(tx, target, inscription);
+    else {
       inscription.state = InscriptionState.CANCELLED;
-      return tx.manager.save(inscription);
+      await tx.manager.save(inscription);
     }
-    return seatAccepted(tx, target, inscription);
+    // The sessions table sorts on these counters: they change with the decision, in its transaction.
+    await recountSeats(tx, [inscription.sessionId]);
+    return inscription;
   });
 }
 

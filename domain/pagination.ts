@@ -3,6 +3,7 @@ import { EntityManager, EntityMetadata, EntityTarget, In, ObjectLiteral, SelectQ
 import { inDateRange } from './date-range';
 import { badInput, DomainError } from './errors';
 import { ErrorReason } from './error-reasons';
+import type { Condition } from './scope';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -88,11 +89,11 @@ function valueKind(metadata: EntityMetadata, column: string): ValueKind {
   return 'string';
 }
 
-function encodeCursor(bound: Binding, value: unknown, id: number): string {
+function encodeCursor(bound: Binding, value: unknown, id: number, segment?: number): string {
   const tagged = value instanceof Date ? { d: value.toISOString() } : { v: value };
-  return Buffer.from(JSON.stringify({ l: bound.list, o: bound.order, f: bound.filter, p: bound.parent, ...tagged, i: id })).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify({ l: bound.list, o: bound.order, f: bound.filter, p: bound.parent, s: segment, ...tagged, i: id }),
+  ).toString('base64url');
 }
 
 const badCursor = (why: string) => badInput('after', ErrorReason.BAD_CURSOR, `after ${why}`);
@@ -109,8 +110,8 @@ function valueOf(raw: Record<string, unknown>, kind: ValueKind): CursorValue | n
   return typeof raw.v === 'string' ? raw.v : null;
 }
 
-/** The position `after` names in the bound list; null without one. `parent` comes back for nested lists. */
-function decodeCursor(after: string | null | undefined, bound: Binding, kind: ValueKind): (Cursor & { parent?: number }) | null {
+/** The fields of a cursor of the bound list, checked for shape and binding; null without one. */
+function cursorFields(after: string | null | undefined, bound: Binding): Record<string, unknown> | null {
   if (!after) return null;
   if (after.length > MAX_CURSOR_LENGTH) throw badCursor(`is longer than ${MAX_CURSOR_LENGTH} characters`);
   if (!/^[A-Za-z0-9_-]+$/.test(after)) throw badCursor(NOT_OURS);
@@ -123,6 +124,17 @@ function decodeCursor(after: string | null | undefined, bound: Binding, kind: Va
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badCursor(NOT_OURS);
   const fields = raw as Record<string, unknown>;
   if (fields.l !== bound.list || fields.o !== bound.order || fields.f !== bound.filter) throw badCursor(NOT_OURS);
+  return fields;
+}
+
+/** The position `after` names in the bound list; null without one. `parent` comes back for nested lists. */
+function decodeCursor(after: string | null | undefined, bound: Binding, kind: ValueKind): (Cursor & { parent?: number }) | null {
+  const fields = cursorFields(after, bound);
+  if (!fields) return null;
+  return positionOf(fields, kind);
+}
+
+function positionOf(fields: Record<string, unknown>, kind: ValueKind): Cursor & { parent?: number } {
   const parent = fields.p;
   if (parent !== undefined && !Number.isSafeInteger(parent)) throw badCursor(NOT_OURS);
   const id = fields.i;
@@ -176,6 +188,63 @@ export async function paginate<T extends ObjectLiteral>(
     .limit(size + 1)
     .getMany();
   return pageOf(rows, size, totalCount, order, bound);
+}
+
+/**
+ * An order whose list is made of parts shown one after the other, each a filter of the list in its own keyset
+ * order on an indexed column (#7 screen 4): the sessions by derived status (upcoming, then ongoing, then ended,
+ * R4), by capacity (limited ones, then the unlimited). Its cursors also name their part.
+ */
+export interface SegmentedOrder {
+  /** Names the order in its cursors (e.g. `status:ASC`). */
+  name: string;
+  segments: { where: Condition; order: KeysetOrder }[];
+}
+
+/** One page of a filtered query in a segmented order; totalCount counts the whole filtered list. */
+export async function paginateSegments<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  order: SegmentedOrder,
+  args: PageArgs,
+  filter?: object,
+): Promise<Page<T>> {
+  const size = pageSize(args.first);
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const bound: Binding = { list: metadata.name, order: order.name, filter: filterHash(filter) };
+  const fields = cursorFields(args.after, bound);
+  let start = 0;
+  let cursor: Cursor | null = null;
+  if (fields) {
+    const segment = fields.s;
+    if (!Number.isSafeInteger(segment) || (segment as number) < 0 || (segment as number) >= order.segments.length)
+      throw badCursor(NOT_OURS);
+    start = segment as number;
+    const position = positionOf(fields, valueKind(metadata, order.segments[start].order.column));
+    if (position.parent !== undefined) throw badCursor(NOT_OURS);
+    cursor = position;
+  }
+  const alias = qb.alias;
+  const totalCount = await qb.clone().getCount();
+  const rows: { row: T; segment: number }[] = [];
+  for (let segment = start; segment < order.segments.length && rows.length <= size; segment++) {
+    const part = order.segments[segment];
+    const query = qb.clone().andWhere(part.where.sql, part.where.parameters);
+    if (segment === start) applyCursor(query, alias, part.order, cursor);
+    const found = await query
+      .orderBy(`${alias}.${part.order.column}`, part.order.direction)
+      .addOrderBy(`${alias}.id`, part.order.direction)
+      .limit(size + 1 - rows.length)
+      .getMany();
+    rows.push(...found.map((row) => ({ row, segment })));
+  }
+  const taken = rows.slice(0, size);
+  const last = taken[taken.length - 1];
+  return {
+    nodes: taken.map((r) => r.row),
+    totalCount,
+    hasNextPage: rows.length > size,
+    endCursor: last ? encodeCursor(bound, last.row[order.segments[last.segment].order.column], last.row.id, last.segment) : null,
+  };
 }
 
 export interface ChildPagesSpec<T> {

@@ -67,6 +67,31 @@ async function freeSeats(ctx: DomainContext, target: LockedTarget): Promise<numb
   return Math.max(0, target.maxUsers - taken);
 }
 
+/**
+ * #7 screen 4: keeps the session's counters (learnerCount, pendingCount) equal to its session-level learner
+ * inscriptions, so the sessions table sorts on them with an index. Recounted (two indexed COUNTs of one
+ * session) rather than incremented, so no path can make them drift; called in the transaction that changed the
+ * inscriptions, which holds the session row's lock for any seat change (lockTarget).
+ */
+export async function recountSeats(ctx: DomainContext, sessionIds: readonly number[]): Promise<void> {
+  const count = (state: InscriptionState) =>
+    ctx.manager
+      .createQueryBuilder()
+      .subQuery()
+      .select('COUNT(*)')
+      .from(Inscription, 'rc_i')
+      .where(`rc_i.sessionId = session.id AND rc_i.eventId IS NULL AND rc_i.role = :rcLearner AND rc_i.state = '${state}'`)
+      .getQuery();
+  for (const id of new Set(sessionIds)) {
+    await ctx.manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ learnerCount: () => count(InscriptionState.CONFIRMED), pendingCount: () => count(InscriptionState.PENDING) })
+      .where('id = :rcSession', { rcSession: id, rcLearner: InscriptionRole.LEARNER })
+      .execute();
+  }
+}
+
 /** Registers learners on a locked target in order: confirmed while seats remain, then waitlisted (R6). */
 export async function seatLearners(ctx: DomainContext, target: LockedTarget, userIds: number[]): Promise<Inscription[]> {
   let free = await freeSeats(ctx, target);
@@ -81,7 +106,10 @@ export async function seatLearners(ctx: DomainContext, target: LockedTarget, use
       createdAt: now,
     }),
   );
-  return rows.length ? ctx.manager.save(rows) : [];
+  if (!rows.length) return [];
+  const saved = await ctx.manager.save(rows);
+  if (target.eventId === null) await recountSeats(ctx, [target.sessionId]);
+  return saved;
 }
 
 /**
@@ -99,7 +127,8 @@ export async function promoteWaitlisted(ctx: DomainContext, target: LockedTarget
   });
   for (const inscription of waiting) inscription.state = InscriptionState.CONFIRMED;
   const promoted = waiting.length ? await ctx.manager.save(waiting) : [];
-  if (target.eventId === null) {
+  if (target.eventId === null && promoted.length) {
+    await recountSeats(ctx, [target.sessionId]);
     for (const inscription of promoted) await joinAutomaticEvents(ctx, target.sessionId, inscription.userId);
   }
   return promoted;

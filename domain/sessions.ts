@@ -1,11 +1,11 @@
-import { EventStatus, InscriptionMode, Session } from '../entities';
+import { Event, EventStatus, Inscription, InscriptionMode, Session } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
-import { assertManagesTraining } from './permissions';
+import { assertManagesTraining, managesTraining } from './permissions';
 import { applyScope, sessionCondition } from './scope';
 import { pendingRegistrationsCondition, staffSessionCondition, underFilledCondition } from './staff-sessions';
 import { findVisible } from './visible';
-import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
+import { KeysetOrder, Page, PageArgs, paginate, paginateSegments, SegmentedOrder } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
 import { statusCondition } from './status';
@@ -42,17 +42,68 @@ export interface SessionFilter {
   pendingRegistrations?: boolean | null;
 }
 
+/** How the sessions table may be ordered (#7 screen 4), each way on an index; id breaks ties. */
 export enum SessionOrder {
   START_DATE_ASC = 'START_DATE_ASC',
   START_DATE_DESC = 'START_DATE_DESC',
+  END_DATE_ASC = 'END_DATE_ASC',
+  END_DATE_DESC = 'END_DATE_DESC',
   TITLE_ASC = 'TITLE_ASC',
+  TITLE_DESC = 'TITLE_DESC',
+  TRAINING_ASC = 'TRAINING_ASC',
+  TRAINING_DESC = 'TRAINING_DESC',
+  STATUS_ASC = 'STATUS_ASC',
+  STATUS_DESC = 'STATUS_DESC',
+  LEARNERS_ASC = 'LEARNERS_ASC',
+  LEARNERS_DESC = 'LEARNERS_DESC',
+  CAPACITY_ASC = 'CAPACITY_ASC',
+  CAPACITY_DESC = 'CAPACITY_DESC',
+  PENDING_ASC = 'PENDING_ASC',
+  PENDING_DESC = 'PENDING_DESC',
 }
 
-const ORDERS: Record<SessionOrder, KeysetOrder> = {
+type Direction = KeysetOrder['direction'];
+const flip = (direction: Direction): Direction => (direction === 'ASC' ? 'DESC' : 'ASC');
+
+/** Orders on one column of the session row (the counters and the copied training title included). */
+const COLUMN_ORDERS: Partial<Record<SessionOrder, KeysetOrder>> = {
   START_DATE_ASC: { column: 'startDate', direction: 'ASC' },
   START_DATE_DESC: { column: 'startDate', direction: 'DESC' },
+  END_DATE_ASC: { column: 'endDate', direction: 'ASC' },
+  END_DATE_DESC: { column: 'endDate', direction: 'DESC' },
   TITLE_ASC: { column: 'title', direction: 'ASC' },
+  TITLE_DESC: { column: 'title', direction: 'DESC' },
+  TRAINING_ASC: { column: 'trainingTitle', direction: 'ASC' },
+  TRAINING_DESC: { column: 'trainingTitle', direction: 'DESC' },
+  LEARNERS_ASC: { column: 'learnerCount', direction: 'ASC' },
+  LEARNERS_DESC: { column: 'learnerCount', direction: 'DESC' },
+  PENDING_ASC: { column: 'pendingCount', direction: 'ASC' },
+  PENDING_DESC: { column: 'pendingCount', direction: 'DESC' },
 };
+
+/**
+ * R4 status order: upcoming (soonest start first), ongoing (soonest end first), ended (latest end first), each
+ * part on the start or end index; DESC is the exact reverse. Status is derived from "now", so the parts are too.
+ */
+function statusOrder(direction: Direction, now: Date): SegmentedOrder {
+  const parts = [
+    { status: EventStatus.UPCOMING, order: { column: 'startDate', direction: 'ASC' as Direction } },
+    { status: EventStatus.ONGOING, order: { column: 'endDate', direction: 'ASC' as Direction } },
+    { status: EventStatus.ENDED, order: { column: 'endDate', direction: 'DESC' as Direction } },
+  ].map((part) => ({ where: statusCondition('s.startDate', 's.endDate', part.status, now), order: part.order }));
+  return {
+    name: `status:${direction}`,
+    segments:
+      direction === 'ASC' ? parts : parts.reverse().map((part) => ({ ...part, order: { ...part.order, direction: flip(part.order.direction) } })),
+  };
+}
+
+/** R6 capacity order: limited sessions by capacity, then the unlimited ones (an empty capacity is the largest). */
+function capacityOrder(direction: Direction): SegmentedOrder {
+  const limited = { where: { sql: 's.maxUsers IS NOT NULL', parameters: {} }, order: { column: 'maxUsers', direction } };
+  const unlimited = { where: { sql: 's.maxUsers IS NULL', parameters: {} }, order: { column: 'id', direction } };
+  return { name: `capacity:${direction}`, segments: direction === 'ASC' ? [limited, unlimited] : [unlimited, limited] };
+}
 
 export const getSession = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Session, (alias) => sessionCondition(ctx.actor, alias), id, 'Session', field);
@@ -79,19 +130,28 @@ export function listSessions(
 ): Promise<Page<Session>> {
   assertInDateRange(filter.startsAfter, 'startsAfter');
   assertInDateRange(filter.startsBefore, 'startsBefore');
+  const now = ctx.clock.now();
   const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
   if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
-  if (filter.search?.trim()) qb.andWhere(`s.title LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
+  if (filter.search?.trim()) {
+    // #7 screen 4: the words may be in the session's title or in its training's.
+    const pattern = containsPattern(filter.search);
+    qb.andWhere(`(s.title LIKE :pattern ${LIKE_ESCAPE} OR s.trainingTitle LIKE :pattern ${LIKE_ESCAPE})`, { pattern });
+  }
   if (filter.startsAfter) qb.andWhere('s.startDate >= :startsAfter', { startsAfter: filter.startsAfter });
   if (filter.startsBefore) qb.andWhere('s.startDate < :startsBefore', { startsBefore: filter.startsBefore });
   if (filter.status) {
-    const status = statusCondition('s.startDate', 's.endDate', filter.status, ctx.clock.now());
+    const status = statusCondition('s.startDate', 's.endDate', filter.status, now);
     qb.andWhere(status.sql, status.parameters);
   }
   if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 's.id'));
   if (filter.underFilled) applyScope(qb, underFilledCondition('s'));
   if (filter.pendingRegistrations) applyScope(qb, pendingRegistrationsCondition('s'));
-  return paginate(qb, ORDERS[orderBy], args, filter);
+  const column = COLUMN_ORDERS[orderBy];
+  if (column) return paginate(qb, column, args, filter);
+  const direction: Direction = orderBy.endsWith('_DESC') ? 'DESC' : 'ASC';
+  const segmented = orderBy.startsWith('STATUS_') ? statusOrder(direction, now) : capacityOrder(direction);
+  return paginateSegments(qb, segmented, args, filter);
 }
 
 function assertSessionDates(input: SessionInput) {
@@ -122,6 +182,7 @@ export function createSession(ctx: DomainContext, trainingId: number, input: Ses
     const session = tx.manager.create(Session, {
       ...values,
       trainingId,
+      trainingTitle: training.title,
       defaultOfTrainingId: null,
       createdAt: tx.clock.now(),
     });
@@ -149,6 +210,22 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
     if (saved.maxUsers !== previous.maxUsers) await afterCapacityChange(tx, sessionTarget(saved));
     return saved;
   });
+}
+
+/** What deleting a session takes with it (#7: the confirmation names it). */
+export interface SessionDeletionImpact {
+  events: number;
+  inscriptions: number;
+}
+
+/** Null unless the actor may delete the session: only its managers are told what it holds. */
+export async function sessionDeletionImpact(ctx: DomainContext, session: Pick<Session, 'id' | 'trainingId'>): Promise<SessionDeletionImpact | null> {
+  if (!(await managesTraining(ctx, session.trainingId))) return null;
+  const [events, inscriptions] = await Promise.all([
+    ctx.manager.countBy(Event, { sessionId: session.id }),
+    ctx.manager.countBy(Inscription, { sessionId: session.id }),
+  ]);
+  return { events, inscriptions };
 }
 
 export function deleteSession(ctx: DomainContext, id: number) {

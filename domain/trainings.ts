@@ -211,6 +211,9 @@ export function updateTraining(ctx: DomainContext, id: number, input: TrainingIn
     await assertManagesTraining(tx, id);
     await assertCodeFree(tx, fields.code, id);
     if (organisationIds) await setOrganisations(tx, id, organisationIds);
+    // #7 screen 4: the sessions keep a copy of the title to sort on; it follows in the same transaction.
+    if (fields.title !== undefined && fields.title !== training.title)
+      await tx.manager.update(Session, { trainingId: id }, { trainingTitle: fields.title });
     return tx.manager.save(assignDefined(training, fields));
   });
 }

@@ -1,5 +1,5 @@
-import { Brackets } from 'typeorm';
-import { User } from '../entities';
+import { Brackets, IsNull } from 'typeorm';
+import { Inscription, User } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { conflict, DomainError } from './errors';
@@ -13,6 +13,7 @@ import { applyScope, userCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
+import { recountSeats } from './seats';
 
 export interface UserInput {
   email?: string;
@@ -145,7 +146,10 @@ export function deleteUser(ctx: DomainContext, id: number) {
   assertAdmin(ctx);
   return inTransaction(ctx, async (tx) => {
     const user = await getUser(tx, id);
+    // #7 screen 4: the cascade takes the user's inscriptions; the seat counters of their sessions follow.
+    const sessions = await tx.manager.find(Inscription, { where: { userId: id, eventId: IsNull() }, select: { sessionId: true } });
     await tx.manager.delete(User, { id });
+    await recountSeats(tx, sessions.map((i) => i.sessionId));
     return user;
   });
 }

@@ -9,7 +9,13 @@ import { Training } from './training.entity';
 @Entity('session')
 @Index('IDX_session_training_start', ['trainingId', 'startDate', 'id'])
 @Index('IDX_session_start', ['startDate', 'id'])
-@Index('IDX_session_end', ['endDate'])
+// #7 screen 4: every order of the sessions table walks an index, keyset (column, id).
+@Index('IDX_session_end_id', ['endDate', 'id'])
+@Index('IDX_session_title', ['title', 'id'])
+@Index('IDX_session_training_title', ['trainingTitle', 'id'])
+@Index('IDX_session_learners', ['learnerCount', 'id'])
+@Index('IDX_session_capacity', ['maxUsers', 'id'])
+@Index('IDX_session_pending', ['pendingCount', 'id'])
 // The public catalogue (scope.ts): sessions open to public registration, by training.
 @Index('IDX_session_public_training', ['publicRegistration', 'trainingId'])
 export class Session {
@@ -77,4 +83,24 @@ export class Session {
   @Field({ description: 'When it was created (UTC).' })
   @Column(instant())
   createdAt: Date;
+
+  /**
+   * #7 screen 4: the training's title, copied so the sessions table sorts on it with an index of this table.
+   * Written by createSession and, for all its sessions, by updateTraining (domain/trainings.ts).
+   */
+  @Column({ ...shortText(255), default: '' })
+  trainingTitle: string;
+
+  /**
+   * #7 screen 4: confirmed learners of the session (eventId NULL), kept by seats.ts (recountSeats) in the
+   * transaction that changes an inscription, so the table sorts on it with an index instead of counting.
+   */
+  @Field(() => Int, { description: 'Confirmed learners (seats taken, R6).' })
+  @Column({ type: 'int', default: 0 })
+  learnerCount: number;
+
+  /** #7 screen 4: session registrations awaiting validation (R7), kept like learnerCount. */
+  @Field(() => Int, { description: 'Session registrations awaiting validation (R7).' })
+  @Column({ type: 'int', default: 0 })
+  pendingCount: number;
 }

@@ -78,6 +78,61 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** Which sessions to list. */
+export type SessionFilter = {
+  /** true: only the sessions you manage or teach (as a confirmed trainer). */
+  asStaff?: boolean | null | undefined;
+  /** true: only sessions with registrations awaiting validation (R7). */
+  pendingRegistrations?: boolean | null | undefined;
+  /** Words in the title or in its training's title. */
+  search?: string | null | undefined;
+  /** Only sessions starting at or after this instant. */
+  startsAfter?: string | null | undefined;
+  /** Only sessions starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Only sessions with this derived status (R4). */
+  status?: EventStatus | null | undefined;
+  /** Only the sessions of this training. */
+  trainingId?: string | number | null | undefined;
+  /** true: only sessions with a capacity whose confirmed learners fill less than half of it. */
+  underFilled?: boolean | null | undefined;
+};
+
+/** How to order sessions (each backed by an index; id breaks ties). */
+export type SessionOrder =
+  /** Smallest capacity first; unlimited ones last. */
+  | 'CAPACITY_ASC'
+  /** Unlimited ones first, then the largest capacity. */
+  | 'CAPACITY_DESC'
+  /** Soonest end first. */
+  | 'END_DATE_ASC'
+  /** Latest end first. */
+  | 'END_DATE_DESC'
+  /** Fewest confirmed learners first. */
+  | 'LEARNERS_ASC'
+  /** Most confirmed learners first. */
+  | 'LEARNERS_DESC'
+  /** Fewest registrations awaiting validation first (R7). */
+  | 'PENDING_ASC'
+  /** Most registrations awaiting validation first (R7). */
+  | 'PENDING_DESC'
+  /** Soonest start first. */
+  | 'START_DATE_ASC'
+  /** Latest start first. */
+  | 'START_DATE_DESC'
+  /** Upcoming (soonest start first), then ongoing (soonest end first), then ended (latest end first) (R4). */
+  | 'STATUS_ASC'
+  /** The exact reverse of STATUS_ASC. */
+  | 'STATUS_DESC'
+  /** By title, A to Z. */
+  | 'TITLE_ASC'
+  /** By title, Z to A. */
+  | 'TITLE_DESC'
+  /** By the training's title, A to Z. */
+  | 'TRAINING_ASC'
+  /** By the training's title, Z to A. */
+  | 'TRAINING_DESC';
+
 /** How to order trainings (each backed by an index). */
 export type TrainingOrder =
   /** By code, A to Z. */
@@ -144,6 +199,21 @@ export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ i
 
 export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> };
 
+export type SessionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsViewerQuery = { viewer: { timeZone: string, canCreateTrainings: boolean } };
+
+export type SessionsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter: SessionFilter;
+  orderBy: SessionOrder;
+}>;
+
+
+export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean } }> } };
+
 export type EditTrainingFormQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -174,6 +244,58 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type SessionDeletionImpactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionDeletionImpactQuery = { session: { deletionImpact: { events: number, inscriptions: number } | null } };
+
+export type DeleteSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSessionMutation = { deleteSession: { id: string } };
+
+export type EventCommentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventCommentsQuery = { event: { id: string, viewerCan: { comment: boolean }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, updatedAt: string, author: { id: string, firstName: string, lastName: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } } };
+
+export type AddEventCommentMutationVariables = Exact<{
+  eventId: string | number;
+  content: string;
+}>;
+
+
+export type AddEventCommentMutation = { createComment: { id: string } };
+
+export type UpdateEventCommentMutationVariables = Exact<{
+  id: string | number;
+  content: string;
+}>;
+
+
+export type UpdateEventCommentMutation = { updateComment: { id: string } };
+
+export type DeleteEventCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteEventCommentMutation = { deleteComment: { id: string } };
+
+export type SessionEventsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type SessionEventsQuery = { session: { id: string, events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, maxUsers: number | null, location: { id: string, name: string } | null, registrants: { totalCount: number }, viewerCan: { comment: boolean } }> } } };
 
 export type SearchPeopleQueryVariables = Exact<{
   search: string;
@@ -210,6 +332,13 @@ export type ValidateSessionInscriptionMutationVariables = Exact<{
 
 
 export type ValidateSessionInscriptionMutation = { validateInscription: { id: string, state: InscriptionState } };
+
+export type SessionsTrainingOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SessionsTrainingOptionsQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -489,6 +618,50 @@ fragment SessionEvents on EventConnection {
     }
   }
 }`) as unknown as TypedDocumentString<SessionPageQuery, SessionPageQueryVariables>;
+export const SessionsViewerDocument = new TypedDocumentString(`
+    query SessionsViewer {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsViewerQuery, SessionsViewerQueryVariables>;
+export const SessionsTableDocument = new TypedDocumentString(`
+    query SessionsTable($first: Int!, $after: String, $filter: SessionFilter!, $orderBy: SessionOrder!) {
+  trainings(first: 100, orderBy: TITLE_ASC) {
+    nodes {
+      id
+      code
+      title
+    }
+  }
+  sessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      title
+      startDate
+      endDate
+      status
+      learnerCount
+      pendingCount
+      maxUsers
+      training {
+        id
+        title
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsTableQuery, SessionsTableQueryVariables>;
 export const EditTrainingFormDocument = new TypedDocumentString(`
     query EditTrainingForm($id: ID!) {
   viewer {
@@ -618,6 +791,100 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const SessionDeletionImpactDocument = new TypedDocumentString(`
+    query SessionDeletionImpact($id: ID!) {
+  session(id: $id) {
+    deletionImpact {
+      events
+      inscriptions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDeletionImpactQuery, SessionDeletionImpactQueryVariables>;
+export const DeleteSessionDocument = new TypedDocumentString(`
+    mutation DeleteSession($id: ID!) {
+  deleteSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteSessionMutation, DeleteSessionMutationVariables>;
+export const EventCommentsDocument = new TypedDocumentString(`
+    query EventComments($id: ID!) {
+  event(id: $id) {
+    id
+    viewerCan {
+      comment
+    }
+    comments(first: 100) {
+      totalCount
+      nodes {
+        id
+        content
+        createdAt
+        updatedAt
+        author {
+          id
+          firstName
+          lastName
+        }
+        viewerCan {
+          edit
+          delete
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventCommentsQuery, EventCommentsQueryVariables>;
+export const AddEventCommentDocument = new TypedDocumentString(`
+    mutation AddEventComment($eventId: ID!, $content: String!) {
+  createComment(eventId: $eventId, content: $content) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddEventCommentMutation, AddEventCommentMutationVariables>;
+export const UpdateEventCommentDocument = new TypedDocumentString(`
+    mutation UpdateEventComment($id: ID!, $content: String!) {
+  updateComment(id: $id, content: $content) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventCommentMutation, UpdateEventCommentMutationVariables>;
+export const DeleteEventCommentDocument = new TypedDocumentString(`
+    mutation DeleteEventComment($id: ID!) {
+  deleteComment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteEventCommentMutation, DeleteEventCommentMutationVariables>;
+export const SessionEventsDocument = new TypedDocumentString(`
+    query SessionEvents($id: ID!, $first: Int!) {
+  session(id: $id) {
+    id
+    events(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        startAt
+        endAt
+        timeZone
+        maxUsers
+        location {
+          id
+          name
+        }
+        registrants: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
+          totalCount
+        }
+        viewerCan {
+          comment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionEventsQuery, SessionEventsQueryVariables>;
 export const SearchPeopleDocument = new TypedDocumentString(`
     query SearchPeople($search: String!) {
   users(search: $search, first: 10) {
@@ -662,6 +929,17 @@ export const ValidateSessionInscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidateSessionInscriptionMutation, ValidateSessionInscriptionMutationVariables>;
+export const SessionsTrainingOptionsDocument = new TypedDocumentString(`
+    query SessionsTrainingOptions($search: String!) {
+  trainings(search: $search, first: 20, orderBy: TITLE_ASC) {
+    nodes {
+      id
+      code
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsTrainingOptionsQuery, SessionsTrainingOptionsQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

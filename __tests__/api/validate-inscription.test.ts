@@ -118,6 +118,18 @@ describe('validateInscription (R7)', () => {
     expect(rows.filter((r) => r.state === 'WAITLISTED')).toHaveLength(5);
   });
 
+  it('the session row counters the sessions table sorts on follow each decision (learners, pending)', async () => {
+    const { sessionId, manager } = await world(5);
+    const first = await pending(sessionId);
+    const second = await pending(sessionId);
+    const counters = () => api.ok(`query($id: ID!) { session(id: $id) { learnerCount pendingCount } }`, { id: sessionId }, manager);
+    expect((await counters()).session).toEqual({ learnerCount: 0, pendingCount: 2 });
+    expect((await validate(first.id, true, manager)).errors).toBeUndefined();
+    expect((await counters()).session).toEqual({ learnerCount: 1, pendingCount: 1 });
+    expect((await validate(second.id, false, manager)).errors).toBeUndefined();
+    expect((await counters()).session).toEqual({ learnerCount: 1, pendingCount: 0 });
+  });
+
   it('two managers deciding the same registration at once decide once: the other gets NOT_PENDING', async () => {
     const { sessionId, manager } = await world(5);
     const { id } = await pending(sessionId);

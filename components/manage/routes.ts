@@ -9,8 +9,12 @@ export const manageRoutes = {
   training: (id: string) => `/manage/trainings/${id}`,
   editTraining: (id: string) => `/manage/trainings/${id}/edit`,
   newSession: (trainingId: string) => `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}`,
+  /** The session page (#7 screen 5), a tab of it, its edit form and its events tab. */
   session: (id: string) => `/manage/sessions/${id}`,
-  /** A tab of the session page (#7 screen 5). */
   sessionTab: (id: string, tab: 'learners' | 'trainers' | 'events') => `/manage/sessions/${encodeURIComponent(id)}?tab=${tab}`,
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
+  sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
+  sessions: '/manage/sessions',
+  /** A new session, starting with the choice of its training (#7 screen 3). */
+  newSessionOfAnyTraining: '/manage/sessions/new',
 };

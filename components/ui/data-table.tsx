@@ -4,7 +4,7 @@ import { Box, Group, NativeSelect, Paper, Skeleton, Table, Text, UnstyledButton,
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { PAGE_SIZES, Sorting } from './table-state';
 
 /** What a column may say about itself (TanStack's `meta`). */
@@ -41,6 +41,11 @@ export interface DataTableProps<Row> {
   empty: ReactNode;
   /** Filters and search above the table. */
   toolbar?: ReactNode;
+  /**
+   * Content shown under a row, across the whole width, while the screen has that row open (#7 screen 4: a
+   * session's events); null for a closed row. The screen keeps which rows are open.
+   */
+  renderExpanded?: (row: Row) => ReactNode | null;
 }
 
 const ariaSort = (sorting: Sorting | null, id: string) =>
@@ -129,15 +134,25 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     ))}
                   </Table.Tr>
                 ))
-              : table.getRowModel().rows.map((row) => (
-                  <Table.Tr key={row.id}>
-                    {row.getVisibleCells().map((cell) => (
-                      <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} visibleFrom={cell.column.columnDef.meta?.visibleFrom}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
+              : table.getRowModel().rows.map((row) => {
+                  const expanded = props.renderExpanded?.(row.original) ?? null;
+                  return (
+                    <Fragment key={row.id}>
+                      <Table.Tr>
+                        {row.getVisibleCells().map((cell) => (
+                          <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} visibleFrom={cell.column.columnDef.meta?.visibleFrom}>
+                            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                      {expanded !== null && (
+                        <Table.Tr className="data-table-expanded">
+                          <Table.Td colSpan={visibleColumns.length}>{expanded}</Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
             {!loading && rows.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={visibleColumns.length}>{props.empty}</Table.Td>

@@ -38,7 +38,7 @@ export class SessionFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only the sessions of this training.' })
   trainingId?: string;
 
-  @Field({ nullable: true, description: 'Words in the title.' })
+  @Field({ nullable: true, description: "Words in the title or in its training's title." })
   search?: string;
 
   @Field(() => EventStatus, { nullable: true, description: 'Only sessions with this derived status (R4).' })

@@ -1,11 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { createComment, deleteComment, updateComment } from '../../domain/comments';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { commentPermissions, createComment, deleteComment, updateComment } from '../../domain/comments';
 import { Comment, Event, User } from '../../entities';
 import type { GraphQLContext } from '../context';
 import { toId } from '../ids';
 
+@ObjectType('CommentPermissions', { description: 'What you may do with a comment (the screens show only these actions).' })
+class CommentPermissions {
+  @Field({ description: 'Edit it (its author, R11).' })
+  edit: boolean;
+
+  @Field({ description: "Delete it (its author, or a manager of the event's session, R11)." })
+  delete: boolean;
+}
+
 @Resolver(() => Comment)
 export class CommentResolver {
+  @FieldResolver(() => CommentPermissions, { description: 'What you may do with it.' })
+  async viewerCan(@Root() comment: Comment, @Ctx() ctx: GraphQLContext): Promise<CommentPermissions> {
+    const event = await ctx.loaders.event.load(comment.eventId);
+    const session = event && (await ctx.loaders.session.load(event.sessionId));
+    const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
+    return commentPermissions(ctx.domain, comment, manages);
+  }
+
   @FieldResolver(() => Event, { description: 'The event it is about.' })
   event(@Root() comment: Comment, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.event.load(comment.eventId);

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { createEvent, deleteEvent, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
 import { statusAt } from '../../domain/status';
 import { Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
@@ -18,6 +18,12 @@ function toEventInput(input: UpdateEventInput) {
     locationId: toOptionalId(input.locationId, 'Location', 'locationId'),
     trainerIds: input.trainerIds && toIds(input.trainerIds, 'User', 'trainerIds'),
   };
+}
+
+@ObjectType('EventPermissions', { description: 'What you may do with an event (the screens show only these actions).' })
+class EventPermissions {
+  @Field({ description: "Write comments on it (staff of its session: the training's managers, its trainers; R11)." })
+  comment: boolean;
 }
 
 @Resolver(() => Event)
@@ -77,6 +83,12 @@ export class EventResolver {
     @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
   ) {
     return inscriptionsOf(ctx, 'event', event.id, event.sessionId, { role, state }, page);
+  }
+
+  @FieldResolver(() => EventPermissions, { description: 'What you may do with it.' })
+  async viewerCan(@Root() event: Event, @Ctx() ctx: GraphQLContext): Promise<EventPermissions> {
+    // R11: the same staff as createComment's assertSessionStaff (managers of the training, confirmed trainers).
+    return { comment: (await ctx.loaders.sessionRelation.load(event.sessionId)).staff };
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })

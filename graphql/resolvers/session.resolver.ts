@@ -1,5 +1,15 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { createSession, deleteSession, draftSession, getSession, listSessions, SessionOrder, updateSession } from '../../domain/sessions';
+import {
+  createSession,
+  deleteSession,
+  draftSession,
+  getSession,
+  listSessions,
+  SessionDeletionImpact,
+  sessionDeletionImpact,
+  SessionOrder,
+  updateSession,
+} from '../../domain/sessions';
 import { Public } from '../guard';
 import { statusAt } from '../../domain/status';
 import { Event, EventStatus, InscriptionMode, InscriptionRole, InscriptionState, Organisation, Session, Training } from '../../entities';
@@ -12,13 +22,44 @@ import { inscriptionsOf, usersOf } from './inscription-lists';
 
 registerEnumType(SessionOrder, {
   name: 'SessionOrder',
-  description: 'How to order sessions.',
+  description: 'How to order sessions (each backed by an index; id breaks ties).',
   valuesConfig: {
-    START_DATE_ASC: { description: 'Soonest first.' },
-    START_DATE_DESC: { description: 'Latest first.' },
-    TITLE_ASC: { description: 'By title.' },
+    START_DATE_ASC: { description: 'Soonest start first.' },
+    START_DATE_DESC: { description: 'Latest start first.' },
+    END_DATE_ASC: { description: 'Soonest end first.' },
+    END_DATE_DESC: { description: 'Latest end first.' },
+    TITLE_ASC: { description: 'By title, A to Z.' },
+    TITLE_DESC: { description: 'By title, Z to A.' },
+    TRAINING_ASC: { description: "By the training's title, A to Z." },
+    TRAINING_DESC: { description: "By the training's title, Z to A." },
+    STATUS_ASC: { description: 'Upcoming (soonest start first), then ongoing (soonest end first), then ended (latest end first) (R4).' },
+    STATUS_DESC: { description: 'The exact reverse of STATUS_ASC.' },
+    LEARNERS_ASC: { description: 'Fewest confirmed learners first.' },
+    LEARNERS_DESC: { description: 'Most confirmed learners first.' },
+    CAPACITY_ASC: { description: 'Smallest capacity first; unlimited ones last.' },
+    CAPACITY_DESC: { description: 'Unlimited ones first, then the largest capacity.' },
+    PENDING_ASC: { description: 'Fewest registrations awaiting validation first (R7).' },
+    PENDING_DESC: { description: 'Most registrations awaiting validation first (R7).' },
   },
 });
+
+@ObjectType('SessionPermissions', { description: 'What you may do with a session (the screens show only these actions).' })
+class SessionPermissions {
+  @Field({ description: "Change it, add its events (its training's managers and administrators)." })
+  edit: boolean;
+
+  @Field({ description: "Delete it with its events and inscriptions (its training's managers and administrators)." })
+  delete: boolean;
+}
+
+@ObjectType('SessionDeletionImpact', { description: 'What deleting a session takes with it, for the confirmation to name.' })
+class SessionDeletionImpactType implements SessionDeletionImpact {
+  @Field(() => Int, { description: 'Events (séances) deleted with it.' })
+  events: number;
+
+  @Field(() => Int, { description: 'Registrations (learners and trainers, to the session and its events) deleted with it.' })
+  inscriptions: number;
+}
 
 @ObjectType('SessionDraft', { description: 'The values a new session of a training starts with (R2).' })
 class SessionDraftType {
@@ -79,6 +120,20 @@ export class SessionResolver {
   @FieldResolver(() => EventStatus, { description: 'Derived from its dates and the clock (R4).' })
   status(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
     return statusAt(session.startDate, session.endDate, ctx.domain.clock.now());
+  }
+
+  @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })
+  async viewerCan(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<SessionPermissions> {
+    const manages = await ctx.loaders.managesTraining.load(session.trainingId);
+    return { edit: manages, delete: manages };
+  }
+
+  @FieldResolver(() => SessionDeletionImpactType, {
+    nullable: true,
+    description: 'What deleting it would take with it; null unless you may delete it. One session at a time (not for lists).',
+  })
+  deletionImpact(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return sessionDeletionImpact(ctx.domain, session);
   }
 
   @FieldResolver(() => EventConnection, { description: 'Its events, by start.' })

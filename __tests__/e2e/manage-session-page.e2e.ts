@@ -173,6 +173,17 @@ runBrowserChecks({}, ({ page, context }) => {
       },
     },
     {
+      name: 'the page offers to delete the session, and the confirmation names what goes with it (closed without deleting)',
+      run: async () => {
+        await page.goto(sessionUrl(), { waitUntil: 'load' });
+        await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: `Supprimer «\u00a0${SESSION_TITLE}\u00a0»\u202f?` });
+        await dialog.getByText(/^2 séances et \d+ inscriptions seront supprimées avec elle\.$/).waitFor();
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+      },
+    },
+    {
       name: `once out of the public catalogue, a manager of another organisation (${OTHER_MANAGER.email}) gets "not found" on that URL, as on a missing id`,
       run: async () => {
         // A session open to public registration is in the catalogue, which everyone reads (the API's scope).

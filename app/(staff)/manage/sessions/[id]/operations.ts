@@ -22,6 +22,10 @@ export const SessionPage = graphql(`
       registrationValidation
       maxUsers
       eventInscriptionMode
+      viewerCan {
+        edit
+        delete
+      }
       training {
         id
         code

@@ -9,6 +9,7 @@ import type { PeopleList } from '../../../../../components/sessions/session-peop
 import { SessionTabs } from '../../../../../components/sessions/session-tabs';
 import { TrainersTab } from '../../../../../components/sessions/trainers-tab';
 import { formatInstant, formatWithZone, zoneName } from '../../../../../components/ui/dates';
+import { DeleteSessionButton } from '../../../../../components/sessions/delete-session-button';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -28,7 +29,7 @@ const STATUS_COLOR = { UPCOMING: 'cursus', ONGOING: 'green', ENDED: 'gray' } as 
 /**
  * A session's page (#7 screen 5, seed 002 « une page reprenant toutes les informations en rapport avec la
  * session »): its dates, training, organisations and settings, then its learners, trainers and events in
- * tabs. What the viewer may change comes from the API (the training's viewerCan).
+ * tabs. What the viewer may change comes from the API (the session's viewerCan).
  */
 export default async function SessionDetailPage({ params }: Props) {
   const { id } = await params;
@@ -41,7 +42,7 @@ export default async function SessionDetailPage({ params }: Props) {
     getLocale(),
   ]);
   const zone = viewer.timeZone;
-  const canManage = session.training.viewerCan.edit;
+  const canManage = session.viewerCan.edit;
   const yesNo = (value: boolean) => (value ? common('yes') : common('no'));
   const people = (list: SessionInscriptionsFragment): PeopleList => ({
     totalCount: list.totalCount,
@@ -109,6 +110,7 @@ export default async function SessionDetailPage({ params }: Props) {
                 {t('actions.newEvent')}
               </ButtonLink>
               <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+              {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
             </>
           ) : undefined
         }

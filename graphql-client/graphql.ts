@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
+export type CreateSessionInput = {
+  /** Make this the training's default session (R10); unsets the previous one. */
+  defaultSession?: boolean | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endDate?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Start (UTC instant). */
+  startDate?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** The training this session is a run of. */
+  trainingId: string | number;
+};
+
 /** A new training. */
 export type CreateTrainingInput = {
   /** Unique code. */
@@ -57,6 +83,30 @@ export type TrainingOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateSessionInput = {
+  /** Make this the training's default session (R10); unsets the previous one. */
+  defaultSession?: boolean | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endDate?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Start (UTC instant). */
+  startDate?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateTrainingInput = {
   /** Unique code. */
@@ -100,6 +150,32 @@ export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
 
+export type EditSessionFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
+
+export type NewSessionTrainingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewSessionTrainingQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, training: { id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
+
+export type NewSessionDraftQueryVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type NewSessionDraftQuery = { sessionDraft: { title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode } };
+
+export type NewSessionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewSessionViewerQuery = { viewer: { canCreateTrainings: boolean } };
+
 export type EditTrainingFormQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -130,6 +206,37 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createSession: { id: string, title: string } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { updateSession: { id: string, title: string } };
+
+export type SessionDraftEndQueryVariables = Exact<{
+  trainingId: string | number;
+  startDate?: string | null | undefined;
+}>;
+
+
+export type SessionDraftEndQuery = { sessionDraft: { endDate: string } };
+
+export type PickSessionTrainingQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -294,6 +401,81 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const EditSessionFormDocument = new TypedDocumentString(`
+    query EditSessionForm($id: ID!) {
+  viewer {
+    timeZone
+  }
+  session(id: $id) {
+    id
+    title
+    description
+    startDate
+    endDate
+    defaultSession
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    maxUsers
+    eventInscriptionMode
+    organisations {
+      id
+      name
+    }
+    training {
+      id
+      code
+      title
+      viewerCan {
+        edit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditSessionFormQuery, EditSessionFormQueryVariables>;
+export const NewSessionTrainingDocument = new TypedDocumentString(`
+    query NewSessionTraining($id: ID!) {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    organisations {
+      id
+      name
+    }
+    viewerCan {
+      edit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionTrainingQuery, NewSessionTrainingQueryVariables>;
+export const NewSessionDraftDocument = new TypedDocumentString(`
+    query NewSessionDraft($trainingId: ID!) {
+  sessionDraft(trainingId: $trainingId) {
+    title
+    description
+    startDate
+    endDate
+    defaultSession
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    maxUsers
+    eventInscriptionMode
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionDraftQuery, NewSessionDraftQueryVariables>;
+export const NewSessionViewerDocument = new TypedDocumentString(`
+    query NewSessionViewer {
+  viewer {
+    canCreateTrainings
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionViewerQuery, NewSessionViewerQueryVariables>;
 export const EditTrainingFormDocument = new TypedDocumentString(`
     query EditTrainingForm($id: ID!) {
   viewer {
@@ -423,6 +605,45 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const UpdateSessionDocument = new TypedDocumentString(`
+    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {
+  updateSession(id: $id, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const SessionDraftEndDocument = new TypedDocumentString(`
+    query SessionDraftEnd($trainingId: ID!, $startDate: DateTimeISO) {
+  sessionDraft(trainingId: $trainingId, startDate: $startDate) {
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDraftEndQuery, SessionDraftEndQueryVariables>;
+export const PickSessionTrainingDocument = new TypedDocumentString(`
+    query PickSessionTraining($search: String, $first: Int!) {
+  trainings(search: $search, managed: true, first: $first) {
+    totalCount
+    nodes {
+      id
+      code
+      title
+      organisations {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

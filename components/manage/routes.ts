@@ -8,7 +8,9 @@ export const manageRoutes = {
   newTraining: '/manage/trainings/new',
   training: (id: string) => `/manage/trainings/${id}`,
   editTraining: (id: string) => `/manage/trainings/${id}/edit`,
-  newSession: (trainingId: string) => `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}`,
-  /** Until the session page exists: the session's row on its training's page. */
-  session: (session: { id: string; trainingId: string }) => `/manage/trainings/${session.trainingId}#session-${session.id}`,
+  sessions: '/manage/sessions',
+  /** Without a training: its first step, picking the training (seed 000). */
+  newSession: (trainingId?: string) => (trainingId ? `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}` : '/manage/sessions/new'),
+  session: (session: { id: string; trainingId: string }) => `/manage/sessions/${session.id}`,
+  editSession: (id: string) => `/manage/sessions/${id}/edit`,
 };

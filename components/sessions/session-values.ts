@@ -1,0 +1,49 @@
+import type { InscriptionMode } from '../../graphql-client/graphql';
+import { toLocalField } from '../ui/local-date-time';
+
+// Plain values shared by the server pages and the client form (a 'use client' module's exports other than
+// components reach server components as references, not values).
+
+export interface SessionFormValues {
+  title: string;
+  description: string;
+  /** `datetime-local` values in the viewer's zone. */
+  startDate: string;
+  endDate: string;
+  defaultSession: boolean;
+  publicRegistration: boolean;
+  publicUnregistration: boolean;
+  registrationValidation: boolean;
+  maxUsers: number | string;
+  eventInscriptionMode: InscriptionMode;
+}
+
+/** What the API gives for a form: `sessionDraft` for a new session (R2), the session itself for an edit. */
+export interface SessionFormSource {
+  title: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  defaultSession: boolean;
+  publicRegistration: boolean;
+  publicUnregistration: boolean;
+  registrationValidation: boolean;
+  maxUsers?: number | null;
+  eventInscriptionMode: InscriptionMode;
+}
+
+/** The form's values for what the API gave, dates in `zone`; nothing is computed here (R2 is the API's). */
+export function sessionFormValues(source: SessionFormSource, zone: string): SessionFormValues {
+  return {
+    title: source.title,
+    description: source.description,
+    startDate: toLocalField(source.startDate, zone),
+    endDate: toLocalField(source.endDate, zone),
+    defaultSession: source.defaultSession,
+    publicRegistration: source.publicRegistration,
+    publicUnregistration: source.publicUnregistration,
+    registrationValidation: source.registrationValidation,
+    maxUsers: source.maxUsers ?? '',
+    eventInscriptionMode: source.eventInscriptionMode,
+  };
+}

@@ -71,10 +71,14 @@ describe('SessionForm, pre-filled from a draft', () => {
     expect(toggle('Validation des inscriptions')).toHaveProperty('checked', true);
     expect(screen.getByRole('textbox', { name: /^Capacité/ })).toHaveProperty('value', '12');
     expect(screen.getByRole('radio', { name: /Automatique/ })).toHaveProperty('checked', true);
-    // The zone is named next to each date, and read out with it.
-    const start = field(/^Début/);
-    const help = document.getElementById(start.getAttribute('aria-describedby')!.split(' ')[0])!;
-    expect(help.textContent).toBe('Date et heure en heure d’Europe centrale (Europe/Paris).');
+    // The zone is named next to each date, and the date said in words in the UI language (whatever order
+    // the browser shows the field's parts in).
+    const help = (name: RegExp) => document.getElementById(field(name).getAttribute('aria-describedby')!.split(' ')[0])!.textContent;
+    expect(help(/^Début/)).toBe('lundi 1 mars 2027 à 09:00 (heure d’Europe centrale)');
+    expect(help(/^Fin/)).toBe('mercredi 3 mars 2027 à 09:00 (heure d’Europe centrale)Proposée d’après la durée de la formation\u202f; elle suit le début tant que vous ne la changez pas.');
+    // An empty field still names the zone it is typed in.
+    fireEvent.change(field(/^Début/), { target: { value: '' } });
+    expect(help(/^Début/)).toBe('Date et heure en heure d’Europe centrale (Europe/Paris).');
   });
 
   it('shows the same instants in another viewer’s zone', () => {

@@ -1,11 +1,11 @@
 'use client';
 
-import { Alert, Badge, Button, Group, NumberInput, Paper, Radio, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Input, NumberInput, Paper, Radio, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { graphql } from '../../graphql-client';
 import type { InscriptionMode } from '../../graphql-client/graphql';
@@ -13,6 +13,7 @@ import { manageRoutes } from '../manage/routes';
 import { applyApiErrors, fieldId } from '../ui/api-form-errors';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
+import { formatWithZone } from '../ui/dates';
 import { ButtonLink } from '../ui/links';
 import { fromLocalField, toLocalField } from '../ui/local-date-time';
 import type { SessionFormValues } from './session-values';
@@ -59,6 +60,8 @@ const FIELDS = [
 ] as const;
 const FORM_ID = 'session-form';
 const MODES: InscriptionMode[] = ['AUTOMATIC', 'MANUAL', 'PUBLIC'];
+/** A date's help goes under it (the date in words), so the two fields stay aligned; a refusal right under the field. */
+const DATE_ORDER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'error', 'description'];
 /** How long typing in the start may pause before the end is asked for again. */
 const FOLLOW_DELAY_MS = 400;
 
@@ -98,6 +101,7 @@ export function SessionForm({
 }) {
   const t = useTranslations('sessionForm');
   const modes = useTranslations('inscriptionMode');
+  const locale = useLocale();
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [general, setGeneral] = useState<string[]>([]);
@@ -143,6 +147,17 @@ export function SessionForm({
   const start = form.getInputProps('startDate');
   const end = form.getInputProps('endDate');
   const zoneHelp = t('zoneHelp', { zone: zoneLabel, id: timeZone });
+  // The browser shows a date field in its own language and order (12/01 may be 1 December or 12 January):
+  // below it, the date in words in the UI language, with its zone named, so what was typed cannot be misread.
+  const dateHelp = (value: string, extra?: string) => {
+    const instant = fromLocalField(value, timeZone);
+    return (
+      <>
+        <span suppressHydrationWarning>{instant ? formatWithZone(locale, instant, timeZone, 'full') : zoneHelp}</span>
+        {extra && <Text span display="block" size="xs" c="dimmed" mt={2}>{extra}</Text>}
+      </>
+    );
+  };
 
   return (
     <form id={FORM_ID} onSubmit={form.onSubmit(submit)} noValidate>
@@ -163,7 +178,8 @@ export function SessionForm({
                 id={id('startDate')}
                 type="datetime-local"
                 label={t('startDate')}
-                description={zoneHelp}
+                description={dateHelp(start.value)}
+                inputWrapperOrder={DATE_ORDER}
                 required
                 miw={240}
                 {...start}
@@ -176,7 +192,8 @@ export function SessionForm({
                 id={id('endDate')}
                 type="datetime-local"
                 label={t('endDate')}
-                description={sessionId ? zoneHelp : `${zoneHelp} ${t('endHelp')}`}
+                description={dateHelp(end.value, sessionId ? undefined : t('endHelp'))}
+                inputWrapperOrder={DATE_ORDER}
                 required
                 miw={240}
                 {...end}
@@ -188,15 +205,15 @@ export function SessionForm({
             </Group>
             <Textarea id={id('description')} label={t('description')} description={t('descriptionHelp')} autosize minRows={3} {...form.getInputProps('description')} />
             <div>
-              <Text size="sm" fw={500} id={`${FORM_ID}-organisations`}>
+              <Input.Label labelElement="div" id={`${FORM_ID}-organisations`}>
                 {t('organisations')}
-              </Text>
-              <Text size="xs" c="dimmed" id={`${FORM_ID}-organisations-help`} mb={6}>
+              </Input.Label>
+              <Input.Description id={`${FORM_ID}-organisations-help`} mb={8}>
                 {t('organisationsHelp', { training: training.title })}
-              </Text>
+              </Input.Description>
               <Group component="ul" gap={6} aria-labelledby={`${FORM_ID}-organisations`} aria-describedby={`${FORM_ID}-organisations-help`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {organisations.map((o) => (
-                  <Badge component="li" key={o.id} variant="light" color="gray" tt="none" fw={500} size="lg">
+                  <Badge component="li" key={o.id} variant="light" color="gray" size="lg">
                     {o.name}
                   </Badge>
                 ))}

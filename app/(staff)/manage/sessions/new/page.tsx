@@ -8,7 +8,7 @@ import { sessionFormValues } from '../../../../../components/sessions/session-va
 import { TrainingPicker } from '../../../../../components/sessions/training-picker';
 import { PICKER_SIZE, PickSessionTraining } from '../../../../../components/sessions/training-picker-operations';
 import { zoneName } from '../../../../../components/ui/dates';
-import { AnchorLink } from '../../../../../components/ui/links';
+import { ButtonLink } from '../../../../../components/ui/links';
 import { runOperation } from '../../../../../server/execute';
 import { NewSessionDraft, NewSessionTraining, NewSessionViewer } from './operations';
 
@@ -68,11 +68,13 @@ async function SessionStep({ trainingId }: { trainingId: string }) {
           { label: t('trainings'), href: manageRoutes.trainings },
           { label: training.title, href: manageRoutes.training(training.id) },
         ]}
-        description={
-          <>
-            {t('fromTraining', { code: training.code, title: training.title })}{' '}
-            {viewer.canCreateTrainings && <AnchorLink href={manageRoutes.newSession()} size="sm">{t('changeTraining')}</AnchorLink>}
-          </>
+        description={t('fromTraining', { code: training.code, title: training.title })}
+        actions={
+          viewer.canCreateTrainings && (
+            <ButtonLink href={manageRoutes.newSession()} variant="default">
+              {t('changeTraining')}
+            </ButtonLink>
+          )
         }
       />
       {draft ? (

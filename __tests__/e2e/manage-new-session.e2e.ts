@@ -218,6 +218,23 @@ runBrowserChecks({}, ({ page, context }) => {
       },
     },
     {
+      name: 'in English, the form and the picker speak English',
+      run: async () => {
+        await page.goto(`${BASE_URL}/manage/sessions/${created.id}/edit`, { waitUntil: 'load' });
+        await page.getByRole('banner').getByRole('link', { name: 'English', exact: true }).click();
+        await h1(page, `Edit “${created.title}”`).waitFor();
+        await page.getByLabel(/^Start/).waitFor();
+        await page.getByRole('switch', { name: /^Default session/ }).waitFor();
+        await page.getByText(/A session always belongs to its training’s organisations/).waitFor();
+        await look(page, 'session-edit-english');
+        await page.goto(`${BASE_URL}/manage/sessions/new`, { waitUntil: 'load' });
+        await page.getByRole('searchbox', { name: /^Training/ }).fill(TRAINING.code);
+        await page.getByRole('status').filter({ hasText: /^1 training$/ }).waitFor();
+        await page.getByRole('banner').getByRole('link', { name: 'Français', exact: true }).click();
+        await h1(page, 'Nouvelle session').waitFor();
+      },
+    },
+    {
       name: 'KEYBOARD ONLY: tab to the search, type the code, arrow into the results, Enter; the form in tab order; Space, Enter creates',
       run: async () => {
         const title = `Session au clavier ${tag}`;

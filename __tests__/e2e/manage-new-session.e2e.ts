@@ -13,7 +13,7 @@
  */
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
 import { DEMO_PASSWORD, graphqlFromPage } from './sign-in';
@@ -66,7 +66,42 @@ async function tabUntil(page: Page, predicate: (f: Awaited<ReturnType<typeof foc
   fail(`the focus never reached the element after ${max} Tab presses; last: ${JSON.stringify(passed.slice(-3))}`);
 }
 
-runBrowserChecks({}, ({ page, context }) => {
+/** Every notification shown so far, recorded as it appears (see `recordNotifications`). */
+const notified: string[] = [];
+
+/**
+ * Records the text of every notification the moment it is added to the page, whatever happens next: until
+ * the session page exists in this branch, going there is a full page load, which can clear a notification
+ * within a frame of showing it.
+ */
+async function recordNotifications(context: BrowserContext) {
+  await context.exposeBinding('__cursusNotified', (_source, text: string) => void notified.push(text));
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __cursusNotified(text: string): void }).__cursusNotified;
+    const seen = new WeakSet<Element>();
+    new MutationObserver(() => {
+      for (const node of document.querySelectorAll('.mantine-Notification-root')) {
+        if (seen.has(node) || !node.textContent) continue;
+        seen.add(node);
+        report(node.textContent);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Does `act`, then waits until the notification `text` has been shown. */
+async function notifiedWhile(page: Page, text: string, act: () => Promise<void>) {
+  const before = notified.length;
+  await act();
+  const deadline = Date.now() + 15_000;
+  while (!notified.slice(before).some((shown) => shown.replace(/\s+/g, ' ').includes(text))) {
+    if (Date.now() > deadline) fail(`no notification "${text}"; shown: ${JSON.stringify(notified.slice(before))}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+runBrowserChecks({}, async ({ page, context }) => {
+  await recordNotifications(context);
   const startField = page.getByLabel(/^Début/);
   const endField = page.getByLabel(/^Fin/);
   const titleField = page.getByRole('textbox', { name: /^Titre/ });
@@ -175,8 +210,7 @@ runBrowserChecks({}, ({ page, context }) => {
       run: async () => {
         const end = DateTime.fromFormat(form.start, FIELD_FORMAT).plus({ days: 2 }).toFormat(FIELD_FORMAT);
         await endField.fill(end);
-        await page.getByRole('button', { name: 'Créer la session' }).click();
-        await page.getByText(`La session « ${created.title} » a été créée.`).waitFor();
+        await notifiedWhile(page, `La session « ${created.title} » a été créée.`, () => page.getByRole('button', { name: 'Créer la session' }).click());
         await page.waitForURL((url) => /^\/manage\/sessions\/\d+$/.test(url.pathname));
         created.id = new URL(page.url()).pathname.split('/').pop()!;
         const { session } = await api(
@@ -210,8 +244,9 @@ runBrowserChecks({}, ({ page, context }) => {
         if ((await startField.inputValue()) !== form.start) fail(`the start is ${await startField.inputValue()}, not ${form.start}`);
         await look(page, 'session-edit');
         await page.getByRole('textbox', { name: /^Capacité/ }).fill('20');
-        await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-        await page.getByText(`Les modifications de « ${created.title} » sont enregistrées.`).waitFor();
+        await notifiedWhile(page, `Les modifications de « ${created.title} » sont enregistrées.`, () =>
+          page.getByRole('button', { name: 'Enregistrer les modifications' }).click(),
+        );
         await page.waitForURL(`${BASE_URL}/manage/sessions/${created.id}`);
         const { session } = await api(page, `{ session(id: ${JSON.stringify(created.id)}) { maxUsers title } }`);
         if (session.maxUsers !== 20 || session.title !== created.title) fail(`after the edit: ${JSON.stringify(session)}`);
@@ -276,8 +311,7 @@ runBrowserChecks({}, ({ page, context }) => {
         for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
         if ((await focused(page)).id !== 'session-form-publicUnregistration') fail(`Shift+Tab reached ${JSON.stringify(await focused(page))}`);
         await page.keyboard.press('Space');
-        await page.keyboard.press('Enter');
-        await page.getByText(`La session « ${title} » a été créée.`).waitFor();
+        await notifiedWhile(page, `La session « ${title} » a été créée.`, () => page.keyboard.press('Enter'));
         await page.waitForURL((url) => /^\/manage\/sessions\/\d+$/.test(url.pathname));
         const id = new URL(page.url()).pathname.split('/').pop()!;
         const { session } = await api(page, `{ session(id: ${JSON.stringify(id)}) { title publicUnregistration training { code } } }`);

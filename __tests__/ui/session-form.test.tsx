@@ -34,7 +34,7 @@ const DRAFT = {
   maxUsers: 12,
   eventInscriptionMode: 'AUTOMATIC' as const,
 };
-const TRAINING = { id: '5', code: 'SST-INIT', title: 'Sauveteur secouriste du travail' };
+const TRAINING = { id: '5', title: 'Sauveteur secouriste du travail' };
 const ORGANISATIONS = [
   { id: '1', name: 'Université de Lyon' },
   { id: '2', name: 'Faculté des Sciences' },

@@ -91,7 +91,7 @@ export function SessionForm({
 }: {
   /** Absent for a new session. */
   sessionId?: string;
-  training: { id: string; code: string; title: string };
+  training: { id: string; title: string };
   /** The training's organisations, which are the session's (R1). */
   organisations: { id: string; name: string }[];
   initialValues: SessionFormValues;
@@ -113,9 +113,10 @@ export function SessionForm({
 
   function followStart(start: string) {
     clearTimeout(followTimer.current);
+    // Any answer to an earlier start is stale from now on.
+    const request = ++followed.current;
     const startDate = fromLocalField(start, timeZone);
     if (sessionId || endEdited.current || !startDate) return;
-    const request = ++followed.current;
     followTimer.current = setTimeout(async () => {
       try {
         const { sessionDraft } = await graphqlFetch(DraftEnd, { trainingId: training.id, startDate });

@@ -79,7 +79,7 @@ async function SessionStep({ trainingId }: { trainingId: string }) {
       />
       {draft ? (
         <SessionForm
-          training={{ id: training.id, code: training.code, title: training.title }}
+          training={{ id: training.id, title: training.title }}
           organisations={training.organisations}
           initialValues={sessionFormValues(draft, zone)}
           timeZone={zone}

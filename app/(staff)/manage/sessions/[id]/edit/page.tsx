@@ -36,7 +36,7 @@ export default async function EditSessionPage({ params }: Props) {
       {training.viewerCan.edit ? (
         <SessionForm
           sessionId={session.id}
-          training={{ id: training.id, code: training.code, title: training.title }}
+          training={{ id: training.id, title: training.title }}
           organisations={session.organisations}
           initialValues={sessionFormValues(session, zone)}
           timeZone={zone}

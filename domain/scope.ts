@@ -67,6 +67,17 @@ export function trainingCondition(actor: Actor, alias: string): Condition | null
   };
 }
 
+/**
+ * The trainings the actor manages, whose sessions they may create and change (#7, the new-session picker;
+ * the same rule as permissions.ts `managesTraining`): administrators all, managers those of the organisations
+ * they manage (sub-organisations included), anyone else none.
+ */
+export function managedTrainingCondition(actor: Actor, alias: string): Condition | null {
+  if (isPlatformAdmin(actor)) return ALL;
+  const sql = managedTrainingIds(actor, `${alias}.id`);
+  return sql ? { sql, parameters: parameters(actor) } : NONE;
+}
+
 /** Events are seen with their session. */
 export function eventCondition(actor: Actor, alias: string): Condition | null {
   if (isPlatformAdmin(actor)) return ALL;

@@ -8,7 +8,7 @@ import { unsafeAssertAllExist } from './ids';
 import { ChildPagesSpec, KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { assertManagesOrganisations, assertManagesTraining, managesTraining } from './permissions';
-import { applyScope, sessionCondition, trainingCondition } from './scope';
+import { applyScope, managedTrainingCondition, sessionCondition, trainingCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
@@ -49,7 +49,7 @@ export const getTraining = (ctx: DomainContext, id: number, field?: string) =>
 
 export function listTrainings(
   ctx: DomainContext,
-  filter: { search?: string | null; organisationId?: number | null },
+  filter: { search?: string | null; organisationId?: number | null; managed?: boolean | null },
   args: PageArgs,
   orderBy: TrainingOrder = TrainingOrder.TITLE_ASC,
 ): Promise<Page<Training>> {
@@ -62,13 +62,16 @@ export function listTrainings(
       ),
     );
   }
+  // #7: the new-session picker offers only the trainings the viewer may create sessions of.
+  if (filter.managed) applyScope(qb, managedTrainingCondition(ctx.actor, 't'));
   if (filter.organisationId != null) {
     qb.andWhere(
       't.id IN (SELECT o.trainingId FROM training_organisation o WHERE o.organisationId = :organisationId)',
       { organisationId: filter.organisationId },
     );
   }
-  return paginate(qb, ORDERS[orderBy], args, filter);
+  // `managed: false` is the whole list, as when omitted: its cursors are the same list's.
+  return paginate(qb, ORDERS[orderBy], args, { ...filter, managed: filter.managed || null });
 }
 
 /**

@@ -18,6 +18,32 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
+export type CreateSessionInput = {
+  /** Make this the training's default session (R10); unsets the previous one. */
+  defaultSession?: boolean | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endDate?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Start (UTC instant). */
+  startDate?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** The training this session is a run of. */
+  trainingId: string | number;
+};
+
 /** A new training. */
 export type CreateTrainingInput = {
   /** Unique code. */
@@ -144,6 +170,30 @@ export type TrainingOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateSessionInput = {
+  /** Make this the training's default session (R10); unsets the previous one. */
+  defaultSession?: boolean | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endDate?: string | null | undefined;
+  /** Inscription mode of the events (R3). */
+  eventInscriptionMode?: InscriptionMode | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Learners may register themselves from the catalogue (R8). */
+  publicRegistration?: boolean | null | undefined;
+  /** Learners may unregister themselves (R8). */
+  publicUnregistration?: boolean | null | undefined;
+  /** Registrations wait for a manager to accept them (R7). */
+  registrationValidation?: boolean | null | undefined;
+  /** Start (UTC instant). */
+  startDate?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateTrainingInput = {
   /** Unique code. */
@@ -187,6 +237,13 @@ export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
 
+export type EditSessionFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
+
 export type SessionPageQueryVariables = Exact<{
   id: string | number;
   first: number;
@@ -198,6 +255,25 @@ export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: st
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
 export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> };
+
+export type NewSessionTrainingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NewSessionTrainingQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, training: { id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
+
+export type NewSessionDraftQueryVariables = Exact<{
+  trainingId: string | number;
+}>;
+
+
+export type NewSessionDraftQuery = { sessionDraft: { title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode } };
+
+export type NewSessionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewSessionViewerQuery = { viewer: { canCreateTrainings: boolean } };
 
 export type SessionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -297,6 +373,29 @@ export type SessionEventsQueryVariables = Exact<{
 
 export type SessionEventsQuery = { session: { id: string, events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, maxUsers: number | null, location: { id: string, name: string } | null, registrants: { totalCount: number }, viewerCan: { comment: boolean } }> } } };
 
+export type CreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createSession: { id: string, title: string } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { updateSession: { id: string, title: string } };
+
+export type SessionDraftEndQueryVariables = Exact<{
+  trainingId: string | number;
+  startDate?: string | null | undefined;
+}>;
+
+
+export type SessionDraftEndQuery = { sessionDraft: { endDate: string } };
+
 export type SearchPeopleQueryVariables = Exact<{
   search: string;
 }>;
@@ -339,6 +438,14 @@ export type SessionsTrainingOptionsQueryVariables = Exact<{
 
 
 export type SessionsTrainingOptionsQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> } };
+
+export type PickSessionTrainingQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -534,6 +641,38 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const EditSessionFormDocument = new TypedDocumentString(`
+    query EditSessionForm($id: ID!) {
+  viewer {
+    timeZone
+  }
+  session(id: $id) {
+    id
+    title
+    description
+    startDate
+    endDate
+    defaultSession
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    maxUsers
+    eventInscriptionMode
+    organisations {
+      id
+      name
+    }
+    training {
+      id
+      code
+      title
+      viewerCan {
+        edit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditSessionFormQuery, EditSessionFormQueryVariables>;
 export const SessionPageDocument = new TypedDocumentString(`
     query SessionPage($id: ID!, $first: Int!) {
   viewer {
@@ -622,6 +761,49 @@ fragment SessionEvents on EventConnection {
     }
   }
 }`) as unknown as TypedDocumentString<SessionPageQuery, SessionPageQueryVariables>;
+export const NewSessionTrainingDocument = new TypedDocumentString(`
+    query NewSessionTraining($id: ID!) {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    organisations {
+      id
+      name
+    }
+    viewerCan {
+      edit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionTrainingQuery, NewSessionTrainingQueryVariables>;
+export const NewSessionDraftDocument = new TypedDocumentString(`
+    query NewSessionDraft($trainingId: ID!) {
+  sessionDraft(trainingId: $trainingId) {
+    title
+    description
+    startDate
+    endDate
+    defaultSession
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    maxUsers
+    eventInscriptionMode
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionDraftQuery, NewSessionDraftQueryVariables>;
+export const NewSessionViewerDocument = new TypedDocumentString(`
+    query NewSessionViewer {
+  viewer {
+    canCreateTrainings
+  }
+}
+    `) as unknown as TypedDocumentString<NewSessionViewerQuery, NewSessionViewerQueryVariables>;
 export const SessionsViewerDocument = new TypedDocumentString(`
     query SessionsViewer {
   viewer {
@@ -889,6 +1071,29 @@ export const SessionEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionEventsQuery, SessionEventsQueryVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const UpdateSessionDocument = new TypedDocumentString(`
+    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {
+  updateSession(id: $id, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const SessionDraftEndDocument = new TypedDocumentString(`
+    query SessionDraftEnd($trainingId: ID!, $startDate: DateTimeISO) {
+  sessionDraft(trainingId: $trainingId, startDate: $startDate) {
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDraftEndQuery, SessionDraftEndQueryVariables>;
 export const SearchPeopleDocument = new TypedDocumentString(`
     query SearchPeople($search: String!) {
   users(search: $search, first: 10) {
@@ -944,6 +1149,22 @@ export const SessionsTrainingOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsTrainingOptionsQuery, SessionsTrainingOptionsQueryVariables>;
+export const PickSessionTrainingDocument = new TypedDocumentString(`
+    query PickSessionTraining($search: String, $first: Int!) {
+  trainings(search: $search, managed: true, first: $first) {
+    totalCount
+    nodes {
+      id
+      code
+      title
+      organisations {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

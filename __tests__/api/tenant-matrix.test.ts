@@ -201,9 +201,15 @@ const ids = (connection: { nodes: { id: string }[] }) => connection.nodes.map((n
 const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row | Row[]> } = {
   Query: {
     //                                                                        anonymous learner trainer managerA managerB admin
-    trainings: row(`query($s: String) { trainings(search: $s, first: 100) { nodes { id } } }`,
-      (c) => ({ s: c.w.trainingCode }),                                       [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
-      { contains: (d, c) => ids(d.trainings).includes(c.w.trainingA) }),
+    trainings: [
+      row(`query($s: String) { trainings(search: $s, first: 100) { nodes { id } } }`,
+        (c) => ({ s: c.w.trainingCode }),                                     [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
+        { contains: (d, c) => ids(d.trainings).includes(c.w.trainingA) }),
+      // #7: the new-session picker lists only the trainings whose sessions the viewer may create.
+      row(`query($s: String) { trainings(search: $s, managed: true, first: 100) { nodes { id } } }`,
+        (c) => ({ s: c.w.trainingCode }),                                     [HIDDEN,   HIDDEN, HIDDEN, SEEN,    HIDDEN,  SEEN],
+        { variant: 'managed: true', contains: (d, c) => ids(d.trainings).includes(c.w.trainingA) }),
+    ],
     training: row(`query($id: ID!) { training(id: $id) { id code organisations { id } } }`,
       (c) => ({ id: c.w.trainingA }),                                         [NF,       OK,     OK,     OK,      NF,      OK],
       { target: 'id' }),

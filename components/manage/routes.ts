@@ -8,13 +8,12 @@ export const manageRoutes = {
   newTraining: '/manage/trainings/new',
   training: (id: string) => `/manage/trainings/${id}`,
   editTraining: (id: string) => `/manage/trainings/${id}/edit`,
-  newSession: (trainingId: string) => `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}`,
+  /** A new session; without a training, its first step is picking the training (seed 000). */
+  newSession: (trainingId?: string) => (trainingId ? `/manage/sessions/new?trainingId=${encodeURIComponent(trainingId)}` : '/manage/sessions/new'),
   /** The session page (#7 screen 5), a tab of it, its edit form and its events tab. */
   session: (id: string) => `/manage/sessions/${id}`,
   sessionTab: (id: string, tab: 'learners' | 'trainers' | 'events') => `/manage/sessions/${encodeURIComponent(id)}?tab=${tab}`,
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
   sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
   sessions: '/manage/sessions',
-  /** A new session, starting with the choice of its training (#7 screen 3). */
-  newSessionOfAnyTraining: '/manage/sessions/new',
 };

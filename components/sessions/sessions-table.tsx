@@ -17,7 +17,7 @@ import { DeleteSessionDialog } from './delete-session';
 import { SessionRowActions } from './row-actions';
 import { SessionEventsPanel } from './session-events';
 import { SessionStatus, STATUS_COLOR } from './session-values';
-import { TrainingPicker } from './training-picker';
+import { TrainingFilter } from './training-filter';
 
 /** One row, as the server page prepared it (dates already formatted in the viewer's zone). */
 export interface SessionRow {
@@ -198,7 +198,7 @@ export function SessionsTable({
           {t('empty.clear')}
         </Button>
       ) : (
-        canCreate && <ButtonLink href={manageRoutes.newSessionOfAnyTraining}>{t('new')}</ButtonLink>
+        canCreate && <ButtonLink href={manageRoutes.newSession()}>{t('new')}</ButtonLink>
       )}
     </Stack>
   );
@@ -219,7 +219,7 @@ export function SessionsTable({
           }}
           w={{ base: '100%', sm: 240 }}
         />
-        <TrainingPicker
+        <TrainingFilter
           options={trainings}
           value={training || null}
           known={knownTraining}

@@ -3,12 +3,14 @@
  * location, else the user's), with the zone named. Pure, so server pages format once and hand strings to
  * client tables (no hydration drift between the server's and the browser's Intl data).
  */
-export type DateStyle = 'date' | 'dateTime' | 'time';
+export type DateStyle = 'date' | 'dateTime' | 'time' | 'full';
 
 const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   time: { timeStyle: 'short' },
+  /** « mardi 1 décembre 2026 à 10:55 », for a date typed in a form. */
+  full: { dateStyle: 'full', timeStyle: 'short' },
 };
 
 export function formatInstant(locale: string, value: string | Date, timeZone: string, style: DateStyle = 'dateTime'): string {

@@ -63,8 +63,13 @@ export class TrainingResolver {
     organisationId?: string,
     @Arg('orderBy', () => TrainingOrder, { nullable: true, defaultValue: TrainingOrder.TITLE_ASC, description: 'Order.' })
     orderBy: TrainingOrder = TrainingOrder.TITLE_ASC,
+    @Arg('managed', () => Boolean, {
+      nullable: true,
+      description: 'true: only the trainings you manage, whose sessions you may create and change (administrators: all; others: none).',
+    })
+    managed?: boolean,
   ) {
-    const filter = { search, organisationId: toOptionalId(organisationId, 'Organisation', 'organisationId') };
+    const filter = { search, organisationId: toOptionalId(organisationId, 'Organisation', 'organisationId'), managed };
     return toConnection(await listTrainings(ctx.domain, filter, page, orderBy));
   }
 

@@ -65,7 +65,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t('title')}
         description={t('intro', { zone: zoneName(locale, zone) })}
-        actions={viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newSessionOfAnyTraining}>{t('new')}</ButtonLink> : undefined}
+        actions={viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newSession()}>{t('new')}</ButtonLink> : undefined}
       />
       <SessionsTable
         rows={rows}

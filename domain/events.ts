@@ -3,7 +3,7 @@ import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { getLocation } from './locations';
-import { Page, PageArgs, paginate } from './pagination';
+import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
 import { applyScope, eventCondition } from './scope';
 import { staffSessionCondition } from './staff-sessions';
@@ -53,8 +53,36 @@ export async function eventTimeZone(
   return location?.timeZone ?? defaultTimeZone();
 }
 
-/** R4 in SQL (endedCondition): open events come soonest first; ended ones most recently ended first. */
-export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageArgs): Promise<Page<Event>> {
+/** How a session's events tables may be ordered (#7 screen 5), each way on an index of (sessionId, column, id). */
+export enum EventOrder {
+  START_ASC = 'START_ASC',
+  START_DESC = 'START_DESC',
+  END_ASC = 'END_ASC',
+  END_DESC = 'END_DESC',
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+}
+
+const EVENT_ORDERS: Record<EventOrder, KeysetOrder> = {
+  START_ASC: { column: 'startAt', direction: 'ASC' },
+  START_DESC: { column: 'startAt', direction: 'DESC' },
+  END_ASC: { column: 'endAt', direction: 'ASC' },
+  END_DESC: { column: 'endAt', direction: 'DESC' },
+  NAME_ASC: { column: 'name', direction: 'ASC' },
+  NAME_DESC: { column: 'name', direction: 'DESC' },
+};
+
+/**
+ * R4 in SQL (endedCondition). Unless ordered otherwise, open events come soonest first and ended ones most
+ * recently ended first. The cursor is bound to the order actually used (pagination.ts), so a cursor of another
+ * order is refused.
+ */
+export function listEvents(
+  ctx: DomainContext,
+  filter: EventFilter,
+  args: PageArgs,
+  orderBy?: EventOrder | null,
+): Promise<Page<Event>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Event, 'e'), eventCondition(ctx.actor, 'e'));
   if (filter.sessionId != null) qb.andWhere('e.sessionId = :sessionId', { sessionId: filter.sessionId });
   if (filter.search?.trim()) qb.andWhere(`e.name LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
@@ -63,7 +91,7 @@ export function listEvents(ctx: DomainContext, filter: EventFilter, args: PageAr
     qb.andWhere(ended.sql, ended.parameters);
   }
   if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
-  const order = filter.ended === true ? { column: 'endAt', direction: 'DESC' as const } : { column: 'startAt', direction: 'ASC' as const };
+  const order = EVENT_ORDERS[orderBy ?? (filter.ended === true ? EventOrder.END_DESC : EventOrder.START_ASC)];
   return paginate(qb, order, args, filter);
 }
 

@@ -10,6 +10,8 @@ import { Session } from './session.entity';
 @Entity('event')
 @Index('IDX_event_session_start', ['sessionId', 'startAt', 'id'])
 @Index('IDX_event_session_end', ['sessionId', 'endAt'])
+// #7 screen 5: the session page's events tables sort by name.
+@Index('IDX_event_session_name', ['sessionId', 'name', 'id'])
 @Index('IDX_event_end', ['endAt', 'id'])
 @Index('IDX_event_start', ['startAt', 'id'])
 export class Event {

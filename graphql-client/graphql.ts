@@ -68,6 +68,21 @@ export type CreateTrainingInput = {
   title: string;
 };
 
+/** How to order events (each backed by an index on the session's events; id breaks ties). */
+export type EventOrder =
+  /** Soonest end first. */
+  | 'END_ASC'
+  /** Latest end first. */
+  | 'END_DESC'
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** Soonest start first. */
+  | 'START_ASC'
+  /** Latest start first. */
+  | 'START_DESC';
+
 /** Derived from the dates and the clock at query time, never stored (R4). */
 export type EventStatus =
   /** Its end has passed. */
@@ -247,6 +262,8 @@ export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id
 export type SessionPageQueryVariables = Exact<{
   id: string | number;
   first: number;
+  openOrder?: EventOrder | null | undefined;
+  endedOrder?: EventOrder | null | undefined;
 }>;
 
 
@@ -674,7 +691,7 @@ export const EditSessionFormDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditSessionFormQuery, EditSessionFormQueryVariables>;
 export const SessionPageDocument = new TypedDocumentString(`
-    query SessionPage($id: ID!, $first: Int!) {
+    query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder) {
   viewer {
     timeZone
   }
@@ -723,10 +740,18 @@ export const SessionPageDocument = new TypedDocumentString(`
       ...SessionInscriptions
     }
   }
-  openEvents: events(filter: {sessionId: $id, ended: false}, first: $first) {
+  openEvents: events(
+    filter: {sessionId: $id, ended: false}
+    orderBy: $openOrder
+    first: $first
+  ) {
     ...SessionEvents
   }
-  endedEvents: events(filter: {sessionId: $id, ended: true}, first: $first) {
+  endedEvents: events(
+    filter: {sessionId: $id, ended: true}
+    orderBy: $endedOrder
+    first: $first
+  ) {
     ...SessionEvents
   }
 }

@@ -5,7 +5,7 @@
  * - the manager opens the session page, adds three learners by search, sees them and « 3 / 20 », accepts the
  *   pending registration (« 4 / 20 »), removes one after the confirmation (« 3 / 20 »);
  * - the tabs live in the URL (?tab=trainers survives a reload; /events opens the Events tab) and the Events
- *   tab splits open and ended events as the API does;
+ *   tab splits open and ended events as the API does; the open table sorts by name, kept in the URL (openSort);
  * - once the session is out of the public catalogue, a manager of another organisation (Sandrine Payet) gets
  *   "not found" on that URL, as for a missing id;
  * - axe finds no serious or critical violation on the page and each tab, at 1280 and 768 px (look.ts).
@@ -13,7 +13,7 @@
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-session-page.e2e.ts
  */
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
 import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
@@ -49,6 +49,18 @@ async function api<T>(page: Page, query: string): Promise<T> {
   return answer.body.data as T;
 }
 type Created<K extends string> = Record<K, { id: string }>;
+
+/** Waits (up to 10 s) until the table's rows are these events, in this order: the server page re-renders. */
+async function inOrder(table: Locator, names: string[]) {
+  const deadline = Date.now() + 10_000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = (await table.locator('tbody tr td:first-child').allTextContents()).map((text) => text.trim());
+    if (JSON.stringify(seen) === JSON.stringify(names)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`rows ${JSON.stringify(seen)}, expected ${JSON.stringify(names)}`);
+}
 
 runBrowserChecks({}, ({ page, context }) => {
   let sessionId = '';
@@ -170,6 +182,29 @@ runBrowserChecks({}, ({ page, context }) => {
         await open.getByText(/heure d’Europe centrale|heure normale d’Europe centrale/).first().waitFor();
         await toTabs(page);
         await look(page, 'session-events');
+      },
+    },
+    {
+      name: 'the open events table sorts by name from its header, the order in the URL (openSort) surviving a reload',
+      run: async () => {
+        // A second open event, later than the first but before it by name, so the two orders differ.
+        const { createEvent } = await api<Created<'createEvent'>>(
+          page,
+          `mutation { createEvent(input: { sessionId: "${sessionId}", name: "Accueil des stagiaires", startAt: "2030-04-01T08:00:00Z", endAt: "2030-04-01T11:00:00Z" }) { id } }`,
+        );
+        await page.goto(`${sessionUrl()}?tab=events`, { waitUntil: 'load' });
+        const open = page.getByRole('table', { name: 'Séances ouvertes (2)' });
+        await inOrder(open, ["Atelier d'ouverture", 'Accueil des stagiaires']);
+        await open.getByRole('columnheader', { name: /^Séance/ }).getByRole('button').click();
+        await page.waitForURL((url) => url.searchParams.get('openSort') === 'name' && url.searchParams.get('tab') === 'events');
+        await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
+        await page.reload({ waitUntil: 'load' });
+        await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
+        if ((await open.getByRole('columnheader', { name: /^Séance/ }).getAttribute('aria-sort')) !== 'ascending')
+          throw new Error('the name header is not marked sorted after the reload');
+        await toTabs(page);
+        await look(page, 'session-events-by-name');
+        await api(page, `mutation { deleteEvent(id: "${createEvent.id}") { id } }`);
       },
     },
     {

@@ -1,7 +1,12 @@
 'use client';
 
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
+import { useQueryStates } from 'nuqs';
+import { useTransition } from 'react';
+import { formatSort, type Sorting } from '../ui/table-state';
+import { EVENT_SORT_PARAMS, type EventSortColumn } from './event-sort';
 
 /** One event as the server page prepared it: times formatted in the event's own zone, the zone named. */
 export interface EventRow {
@@ -20,16 +25,42 @@ export interface EventList {
   totalCount: number;
 }
 
+type Which = 'open' | 'ended';
+
 /**
  * The Events tab (#7 screen 5, seed 003): open and ended events in two tables, as the API splits them (R4).
- * Event pages and actions come with the events issue: until then a row links nowhere (no dead link).
+ * Each table's order is in the URL (`openSort`, `endedSort`): a header click rewrites it and the server page
+ * asks the API again (no sorting here). Event pages and actions come with the events issue: until then a row
+ * links nowhere (no dead link).
  */
-export function EventsTables({ open, ended }: { open: EventList; ended: EventList }) {
+export function EventsTables({ open, ended, sorting }: { open: EventList; ended: EventList; sorting: Record<Which, Sorting> }) {
   const t = useTranslations('sessionPage.events');
+  const [loading, startTransition] = useTransition();
+  const [, setSorts] = useQueryStates(EVENT_SORT_PARAMS, { shallow: false, startTransition, history: 'push' });
+  // As the management tables do (data-table.tsx): another column starts ascending, the same one flips.
+  const sortBy = (table: Which) => (id: EventSortColumn) => {
+    const current = sorting[table];
+    const next = formatSort({ id, desc: current.id === id ? !current.desc : false });
+    void setSorts(table === 'open' ? { openSort: next } : { endedSort: next });
+  };
   return (
     <Stack gap="lg">
-      <EventsTable title={t('open', { count: open.totalCount })} empty={t('openEmpty')} list={open} />
-      <EventsTable title={t('ended', { count: ended.totalCount })} empty={t('endedEmpty')} list={ended} />
+      <EventsTable
+        title={t('open', { count: open.totalCount })}
+        empty={t('openEmpty')}
+        list={open}
+        sorting={sorting.open}
+        onSort={sortBy('open')}
+        loading={loading}
+      />
+      <EventsTable
+        title={t('ended', { count: ended.totalCount })}
+        empty={t('endedEmpty')}
+        list={ended}
+        sorting={sorting.ended}
+        onSort={sortBy('ended')}
+        loading={loading}
+      />
       <Text size="sm" c="dimmed">
         {t('comingSoon')}
       </Text>
@@ -37,8 +68,20 @@ export function EventsTables({ open, ended }: { open: EventList; ended: EventLis
   );
 }
 
-function EventsTable({ title, empty, list }: { title: string; empty: string; list: EventList }) {
+interface EventsTableProps {
+  title: string;
+  empty: string;
+  list: EventList;
+  sorting: Sorting;
+  onSort: (id: EventSortColumn) => void;
+  loading: boolean;
+}
+
+function EventsTable({ title, empty, list, sorting, onSort, loading }: EventsTableProps) {
   const t = useTranslations('sessionPage.events');
+  const header = (id: EventSortColumn, width: string) => (
+    <SortHeader id={id} label={t(id)} width={width} sorting={sorting} onSort={onSort} />
+  );
   return (
     <Paper p={0} component="section" aria-label={title}>
       <Title order={3} p="md">
@@ -50,18 +93,12 @@ function EventsTable({ title, empty, list }: { title: string; empty: string; lis
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={640} type="native">
-          <Table verticalSpacing="sm" horizontalSpacing="md" layout="fixed" aria-label={title}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" layout="fixed" aria-label={title} aria-busy={loading}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col" w="30%">
-                  {t('name')}
-                </Table.Th>
-                <Table.Th scope="col" w="20%">
-                  {t('start')}
-                </Table.Th>
-                <Table.Th scope="col" w="20%">
-                  {t('end')}
-                </Table.Th>
+                {header('name', '30%')}
+                {header('start', '20%')}
+                {header('end', '20%')}
                 <Table.Th scope="col" w="18%">
                   {t('location')}
                 </Table.Th>
@@ -100,5 +137,33 @@ function EventsTable({ title, empty, list }: { title: string; empty: string; lis
         </Text>
       )}
     </Paper>
+  );
+}
+
+interface SortHeaderProps {
+  id: EventSortColumn;
+  label: string;
+  width: string;
+  sorting: Sorting;
+  onSort: (id: EventSortColumn) => void;
+}
+
+/** A sortable header with the management tables' markup (data-table.tsx): a button, `aria-sort` when sorted. */
+function SortHeader({ id, label, width, sorting, onSort }: SortHeaderProps) {
+  const t = useTranslations('table');
+  const sorted = sorting.id === id ? (sorting.desc ? 'descending' : 'ascending') : undefined;
+  const SortIcon = sorted === 'ascending' ? IconArrowUp : sorted === 'descending' ? IconArrowDown : IconArrowsSort;
+  return (
+    <Table.Th scope="col" w={width} aria-sort={sorted}>
+      <UnstyledButton onClick={() => onSort(id)} className="sort-button" data-sorted={sorted}>
+        <Group gap={4} wrap="nowrap" component="span">
+          <span>{label}</span>
+          <SortIcon size={14} aria-hidden />
+          <VisuallyHidden>
+            {sorted ? `, ${t(sorted === 'ascending' ? 'sortedAscending' : 'sortedDescending')}` : `, ${t('sortBy', { column: label })}`}
+          </VisuallyHidden>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
   );
 }

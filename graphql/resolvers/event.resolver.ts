@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { createEvent, deleteEvent, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { createEvent, deleteEvent, EventOrder, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
 import { statusAt } from '../../domain/status';
 import { Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
@@ -20,6 +20,19 @@ function toEventInput(input: UpdateEventInput) {
   };
 }
 
+registerEnumType(EventOrder, {
+  name: 'EventOrder',
+  description: "How to order events (each backed by an index on the session's events; id breaks ties).",
+  valuesConfig: {
+    START_ASC: { description: 'Soonest start first.' },
+    START_DESC: { description: 'Latest start first.' },
+    END_ASC: { description: 'Soonest end first.' },
+    END_DESC: { description: 'Latest end first.' },
+    NAME_ASC: { description: 'By name, A to Z.' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+  },
+});
+
 @ObjectType('EventPermissions', { description: 'What you may do with an event (the screens show only these actions).' })
 class EventPermissions {
   @Field({ description: "Write comments on it (staff of its session: the training's managers, its trainers; R11)." })
@@ -30,15 +43,20 @@ class EventPermissions {
 export class EventResolver {
   @Public()
   @Query(() => EventConnection, {
-    description: 'Events you may see. Open ones (ended: false) soonest first; ended ones (ended: true) most recent first.',
+    description: 'Events you may see. Unless ordered otherwise, open ones (ended: false) soonest first; ended ones (ended: true) most recent first.',
   })
   async events(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,
     @Arg('filter', () => EventFilterInput, { nullable: true, description: 'Which events.' }) filter?: EventFilterInput,
+    @Arg('orderBy', () => EventOrder, {
+      nullable: true,
+      description: 'Order; unset: START_ASC, or END_DESC for ended events (ended: true).',
+    })
+    orderBy?: EventOrder | null,
   ) {
     const domainFilter = { ...filter, sessionId: toOptionalId(filter?.sessionId, 'Session', 'sessionId') };
-    return toConnection(await listEvents(ctx.domain, domainFilter, page));
+    return toConnection(await listEvents(ctx.domain, domainFilter, page, orderBy));
   }
 
   @Public()

@@ -2,10 +2,11 @@ import { graphql } from '../../../../../graphql-client';
 
 /**
  * A session's page (#7 screen 5): its settings, its learners by state (the waiting list in its order), its
- * trainers, and its events split by the API into open and ended ones (R4, never decided in the browser).
+ * trainers, and its events split by the API into open and ended ones (R4, never decided in the browser), each
+ * table in the order its URL asks for (sorted by the API).
  */
 export const SessionPage = graphql(`
-  query SessionPage($id: ID!, $first: Int!) {
+  query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder) {
     viewer {
       timeZone
     }
@@ -54,10 +55,10 @@ export const SessionPage = graphql(`
         ...SessionInscriptions
       }
     }
-    openEvents: events(filter: { sessionId: $id, ended: false }, first: $first) {
+    openEvents: events(filter: { sessionId: $id, ended: false }, orderBy: $openOrder, first: $first) {
       ...SessionEvents
     }
-    endedEvents: events(filter: { sessionId: $id, ended: true }, first: $first) {
+    endedEvents: events(filter: { sessionId: $id, ended: true }, orderBy: $endedOrder, first: $first) {
       ...SessionEvents
     }
   }

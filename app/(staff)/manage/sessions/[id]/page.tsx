@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '../../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../../components/manage/routes';
+import { DEFAULT_EVENT_SORTS, eventOrder, eventSorting } from '../../../../../components/sessions/event-sort';
 import { EventList, EventsTables } from '../../../../../components/sessions/events-tables';
 import { LearnersTab } from '../../../../../components/sessions/learners-tab';
 import type { PeopleList } from '../../../../../components/sessions/session-people';
@@ -14,10 +15,11 @@ import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
 import { SessionPage as SessionPageQuery } from './operations';
+import { loadSessionPageView } from './search-params';
 
 /** Rows per list; more are counted (« 100 sur 130 »). */
 const SHOWN = 100;
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { session } = await runOperation(SessionPageQuery, { id: (await params).id, first: SHOWN });
@@ -31,10 +33,12 @@ const STATUS_COLOR = { UPCOMING: 'cursus', ONGOING: 'green', ENDED: 'gray' } as 
  * session »): its dates, training, organisations and settings, then its learners, trainers and events in
  * tabs. What the viewer may change comes from the API (the session's viewerCan).
  */
-export default async function SessionDetailPage({ params }: Props) {
+export default async function SessionDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const view = loadSessionPageView(await searchParams);
+  const sorting = { open: eventSorting(view.openSort, DEFAULT_EVENT_SORTS.open), ended: eventSorting(view.endedSort, DEFAULT_EVENT_SORTS.ended) };
   const [{ viewer, session, openEvents, endedEvents }, t, common, status, modes, locale] = await Promise.all([
-    runOperation(SessionPageQuery, { id, first: SHOWN }),
+    runOperation(SessionPageQuery, { id, first: SHOWN, openOrder: eventOrder(sorting.open), endedOrder: eventOrder(sorting.ended) }),
     getTranslations('sessionPage'),
     getTranslations('common'),
     getTranslations('status'),
@@ -192,7 +196,7 @@ export default async function SessionDetailPage({ params }: Props) {
             />
           ),
           trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
-          events: <EventsTables open={events(openEvents)} ended={events(endedEvents)} />,
+          events: <EventsTables open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />,
         }}
       />
     </>

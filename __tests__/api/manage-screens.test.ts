@@ -1,6 +1,6 @@
-import { Actor } from '../../domain/actor';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { managerActor } from '../support/actors';
 
 // #7: what the management screens ask the API for: trainings ordered and paged on an index, each with its
 // next session and what the viewer may do; the dashboard's lists of sessions and events.
@@ -12,12 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const manager = (userId: string, ...organisations: string[]): Actor => ({
-  kind: 'user',
-  userId: Number(userId),
-  isAdmin: false,
-  managedOrganisationIds: organisations.map(Number),
-});
+const manager = managerActor;
 const titles = (connection: { nodes: { title: string }[] }) => connection.nodes.map((n) => n.title);
 
 describe('trainings(orderBy)', () => {

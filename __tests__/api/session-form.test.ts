@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Actor } from '../../domain/actor';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { managerActor } from '../support/actors';
 
 // #7, screen 3 (seed 000): what the new-session screens ask the API for. The training picker searches the
 // trainings the viewer may create sessions of, by title or code; the form shows the API's refusals next to
@@ -14,12 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const manager = (userId: string, ...organisations: string[]): Actor => ({
-  kind: 'user',
-  userId: Number(userId),
-  isAdmin: false,
-  managedOrganisationIds: organisations.map(Number),
-});
+const manager = managerActor;
 
 const PICKER = `query($s: String, $managed: Boolean, $first: Int, $after: String) {
   trainings(search: $s, managed: $managed, first: $first, after: $after) { totalCount nodes { code } pageInfo { endCursor } } }`;

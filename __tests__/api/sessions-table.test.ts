@@ -2,6 +2,7 @@ import { Actor } from '../../domain/actor';
 import { revertLastMigration } from '../../server/db';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { managerActor } from '../support/actors';
 
 // #7 screen 4: the sessions table sorts on every column it shows, each way, on an index, with keyset cursors
 // that stay correct across pages; the seat counters behind two of those columns follow every change.
@@ -13,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const manager = (userId: string, ...organisations: string[]): Actor => ({
-  kind: 'user',
-  userId: Number(userId),
-  isAdmin: false,
-  managedOrganisationIds: organisations.map(Number),
-});
+const manager = managerActor;
 const learner = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });
 
 interface Row {

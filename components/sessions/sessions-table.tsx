@@ -268,15 +268,7 @@ export function SessionsTable({
         rows={rows}
         getRowId={(row) => row.id}
         totalCount={totalCount}
-        sorting={table.sorting}
-        onSortingChange={table.setSorting}
-        pageIndex={table.pageIndex}
-        pageSize={table.pageSize}
-        hasNextPage={pageInfo.hasNextPage}
-        onPrevious={table.previous}
-        onNext={() => table.next(pageInfo.endCursor ?? null)}
-        onPageSizeChange={table.setPageSize}
-        loading={table.loading}
+        {...table.viewProps(pageInfo)}
         empty={empty}
         toolbar={toolbar}
         renderExpanded={(row) => (open.has(row.id) ? <SessionEventsPanel session={row} /> : null)}

@@ -16,16 +16,25 @@ export function useServerTable<Filters extends ParserMap>(filters: Filters, defa
   const values = state as inferParserType<typeof tableParsers> & inferParserType<Filters>;
   const update = (patch: Record<string, unknown>, options?: Options) =>
     (setState as (patch: Record<string, unknown>, options?: Options) => Promise<URLSearchParams>)(patch, options);
+  const sorting = parseSort(values.sort, defaultSort);
+  const setSorting = (next: Sorting) => update({ sort: formatSort(next), pages: null });
+  const setPageSize = (size: (typeof PAGE_SIZES)[number]) => update({ size, pages: null });
+  const next = (endCursor: string | null) => endCursor && update({ pages: [...values.pages, endCursor] });
+  const previous = () => update({ pages: values.pages.length > 1 ? values.pages.slice(0, -1) : null });
   return {
     values,
-    loading,
-    sorting: parseSort(values.sort, defaultSort),
-    pageIndex: values.pages.length,
-    pageSize: values.size,
-    setSorting: (sorting: Sorting) => update({ sort: formatSort(sorting), pages: null }),
-    setPageSize: (size: (typeof PAGE_SIZES)[number]) => update({ size, pages: null }),
-    next: (endCursor: string | null) => endCursor && update({ pages: [...values.pages, endCursor] }),
-    previous: () => update({ pages: values.pages.length > 1 ? values.pages.slice(0, -1) : null }),
+    /** The DataTable props of this state for a page of the API (`pageInfo` of its connection). */
+    viewProps: (pageInfo: { hasNextPage: boolean; endCursor?: string | null }) => ({
+      sorting,
+      onSortingChange: setSorting,
+      pageIndex: values.pages.length,
+      pageSize: values.size,
+      hasNextPage: pageInfo.hasNextPage,
+      onPrevious: previous,
+      onNext: () => next(pageInfo.endCursor ?? null),
+      onPageSizeChange: setPageSize,
+      loading,
+    }),
     /** Sets filters (and goes back to page one); `options` may debounce a search box's updates. */
     setFilters: (patch: { [K in keyof Filters]?: inferParserType<Filters>[K] | null }, options?: Options) => update({ ...patch, pages: null }, options),
   };

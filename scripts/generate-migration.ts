@@ -44,7 +44,10 @@ const keepReferences = (queries: Query[]): Query[] =>
 
 function write(kind: 'sqlite' | 'mysql', name: string, stamp: number, generated: { up: Query[]; down: Query[] }) {
   const queries = kind === 'sqlite' ? { up: keepReferences(generated.up), down: keepReferences(generated.down) } : generated;
-  const className = `${name}${stamp}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}`;
+  // TypeORM orders migrations by the number in the last 13 characters of the class name: the timestamp must end
+  // it (the first migrations put the database's name last, so only 7 of their digits count; a full timestamp sorts
+  // after all of them).
+  const className = `${name}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}${stamp}`;
   const folder = path.join(__dirname, '..', 'migrations', kind);
   const file = `${stamp}-${name}`;
   fs.writeFileSync(
@@ -67,10 +70,10 @@ ${render(queries.down)}
   );
   const index = path.join(folder, 'index.ts');
   const files = fs.readdirSync(folder).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
-  const classes = files.map((f) => {
-    const m = f.match(/^(\d+)-(.*)\.ts$/)!;
-    return { file: f.replace(/\.ts$/, ''), cls: `${m[2]}${m[1]}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}` };
-  });
+  const classes = files.map((f) => ({
+    file: f.replace(/\.ts$/, ''),
+    cls: fs.readFileSync(path.join(folder, f), 'utf8').match(/export class (\w+)/)![1],
+  }));
   const exportName = kind === 'mysql' ? 'mysqlMigrations' : 'sqliteMigrations';
   fs.writeFileSync(
     index,

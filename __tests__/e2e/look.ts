@@ -23,6 +23,8 @@ export async function assertAccessible(page: Page, what: string) {
 export async function look(page: Page, name: string) {
   for (const width of [1280, 768]) {
     await page.setViewportSize({ width, height: 900 });
+    // Next streams the metadata: after a refresh the <title> can arrive a moment after the content.
+    await page.waitForFunction(() => document.title !== '');
     await page.waitForTimeout(150);
     await assertAccessible(page, `${name} at ${width} px`);
     const file = `manage/${name}-${width}.png`;

@@ -3,6 +3,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { graphql } from '../graphql-client';
 import { DEFAULT_LOCALE, isLocale, Locale, LOCALE_COOKIE } from '../lib/locale';
 import { runOperation } from '../server/execute';
+import { loadMessages } from './messages';
 
 const ViewerPreferences = graphql(`
   query ViewerPreferences {
@@ -27,6 +28,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: viewer.timeZone,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });

@@ -11,13 +11,11 @@
  * localhost, and nothing (scripts, workers, styles) is refused by the Content-Security-Policy.
  * Saves test-results/playground.png.
  */
-import enMessages from '../../messages/en.json';
-import frMessages from '../../messages/fr.json';
+import en from '../../messages/en/playground.json';
+import fr from '../../messages/fr/playground.json';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { DEMO_PASSWORD, LEARNER, SESSION_COOKIE, siteHeader } from './sign-in';
 
-const fr = frMessages.playground;
-const en = enMessages.playground;
 
 const isGraphQLPost = (method: string, url: string) => method === 'POST' && new URL(url).pathname === '/api/graphql';
 

@@ -5,8 +5,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { NuqsTestingAdapter, OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 import type { ReactElement, ReactNode } from 'react';
 import { cssVariablesResolver, theme } from '../../components/ui/theme';
-import en from '../../messages/en.json';
-import fr from '../../messages/fr.json';
+import { loadMessages } from '../../i18n/messages';
 
 export interface ScreenOptions {
   locale?: 'fr' | 'en';
@@ -20,7 +19,7 @@ export interface ScreenOptions {
 export function renderScreen(ui: ReactElement, { locale = 'fr', searchParams = '', onUrlUpdate }: ScreenOptions = {}, options?: RenderOptions) {
   function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <NextIntlClientProvider locale={locale} messages={locale === 'fr' ? fr : en} timeZone="Europe/Paris">
+      <NextIntlClientProvider locale={locale} messages={loadMessages(locale)} timeZone="Europe/Paris">
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
           <NuqsTestingAdapter searchParams={searchParams} onUrlUpdate={onUrlUpdate} hasMemory>
             <Notifications />

@@ -2,14 +2,11 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { ERROR_KINDS } from '../../domain/errors';
 import { ErrorReason } from '../../domain/error-reasons';
-import en from '../../messages/en.json';
-import fr from '../../messages/fr.json';
+import { loadMessages, type Messages } from '../../i18n/messages';
 
 // #7: every string of the UI in French and English, in valid ICU syntax; every API error code and every
 // refusal reason has a message in both languages (the screens fall back to a generic text for unknown ones).
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Record<string, string> {
+function flatten(tree: Messages, prefix = ''): Record<string, string> {
   return Object.fromEntries(
     Object.entries(tree).flatMap(([key, value]) =>
       typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
@@ -17,7 +14,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   );
 }
 
-const catalogues = { fr: flatten(fr), en: flatten(en) };
+const catalogues = { fr: flatten(loadMessages('fr')), en: flatten(loadMessages('en')) };
 
 describe('the message files', () => {
   it('have the same keys in French and English', () => {

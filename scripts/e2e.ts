@@ -1,6 +1,7 @@
 // Browser tests against a real server: prepares a database of their own (a temporary SQLite file, or a new
 // database on the server of DATABASE_URL), loads the demo data, builds and starts Next, runs every
-// __tests__/e2e/*.e2e.ts with BASE_URL set, stops everything. `E2E_SKIP_BUILD=1` reuses an existing build.
+// __tests__/e2e/*.e2e.ts with BASE_URL set, stops everything. `E2E_SKIP_BUILD=1` reuses an existing build;
+// `E2E_ONLY=events,locations` runs only the files whose names contain one of those words.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -59,7 +60,11 @@ async function main() {
       throw new Error('next build failed');
     server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' });
     await waitForServer(server);
-    const files = fs.readdirSync(path.join(root, '__tests__', 'e2e')).filter((f) => f.endsWith('.e2e.ts')).sort();
+    const only = process.env.E2E_ONLY?.split(',').filter(Boolean) ?? [];
+    const files = fs
+      .readdirSync(path.join(root, '__tests__', 'e2e'))
+      .filter((f) => f.endsWith('.e2e.ts') && (!only.length || only.some((part) => f.includes(part))))
+      .sort();
     for (const file of files) {
       const result = run('node', ['scripts/run.js', path.join('__tests__', 'e2e', file)], { ...env, BASE_URL: baseUrl });
       process.stdout.write(result.stdout);

@@ -56,7 +56,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.kind, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.kind,
+        reason: original.reason,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.details ? { details: original.details } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {

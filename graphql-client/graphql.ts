@@ -18,6 +18,20 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new location. */
+export type CreateLocationInput = {
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Seats; null when unknown. */
+  capacity?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone: string;
+};
+
 /** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
 export type CreateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -119,6 +133,17 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** How to order locations (each backed by an index). */
+export type LocationOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By time zone name, A to Z. */
+  | 'TIME_ZONE_ASC'
+  /** By time zone name, Z to A. */
+  | 'TIME_ZONE_DESC';
+
 /** Which sessions to list. */
 export type SessionFilter = {
   /** true: only the sessions you manage or teach (as a confirmed trainer). */
@@ -185,6 +210,20 @@ export type TrainingOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** Changes to a location; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateLocationInput = {
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Seats; null when unknown. */
+  capacity?: number | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
+};
+
 /** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -246,6 +285,16 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
+
+export type LocationsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  orderBy: LocationOrder;
+}>;
+
+
+export type LocationsTableQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean, canCreateTrainings: boolean, managedOrganisations: Array<{ id: string, name: string }> }, locations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, address: string, timeZone: string, capacity: number | null, eventCount: number | null, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
 export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -337,6 +386,35 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type LocationUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LocationUsageQuery = { location: { eventCount: number | null } };
+
+export type DeleteLocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLocationMutation = { deleteLocation: { id: string } };
+
+export type CreateLocationMutationVariables = Exact<{
+  input: CreateLocationInput;
+}>;
+
+
+export type CreateLocationMutation = { createLocation: { id: string, name: string } };
+
+export type UpdateLocationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLocationInput;
+}>;
+
+
+export type UpdateLocationMutation = { updateLocation: { id: string, name: string } };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -643,6 +721,42 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const LocationsTableDocument = new TypedDocumentString(`
+    query LocationsTable($first: Int!, $after: String, $search: String, $orderBy: LocationOrder!) {
+  viewer {
+    isAdmin
+    canCreateTrainings
+    managedOrganisations {
+      id
+      name
+    }
+  }
+  timeZones
+  locations(first: $first, after: $after, search: $search, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      address
+      timeZone
+      capacity
+      eventCount
+      organisation {
+        id
+        name
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocationsTableQuery, LocationsTableQueryVariables>;
 export const ManageViewerDocument = new TypedDocumentString(`
     query ManageViewer {
   viewer {
@@ -1002,6 +1116,36 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const LocationUsageDocument = new TypedDocumentString(`
+    query LocationUsage($id: ID!) {
+  location(id: $id) {
+    eventCount
+  }
+}
+    `) as unknown as TypedDocumentString<LocationUsageQuery, LocationUsageQueryVariables>;
+export const DeleteLocationDocument = new TypedDocumentString(`
+    mutation DeleteLocation($id: ID!) {
+  deleteLocation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLocationMutation, DeleteLocationMutationVariables>;
+export const CreateLocationDocument = new TypedDocumentString(`
+    mutation CreateLocation($input: CreateLocationInput!) {
+  createLocation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLocationMutation, CreateLocationMutationVariables>;
+export const UpdateLocationDocument = new TypedDocumentString(`
+    mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {
+  updateLocation(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLocationMutation, UpdateLocationMutationVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {

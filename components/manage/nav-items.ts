@@ -27,8 +27,8 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'trainings', href: '/manage/trainings', icon: IconSchool, ready: true },
   { key: 'sessions', href: '/manage/sessions', icon: IconCalendarEvent, ready: true },
   { key: 'events', href: '/manage/events', icon: IconCalendarTime, ready: false },
-  { key: 'locations', href: '/manage/locations', icon: IconMapPin, ready: false },
-  { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: false },
+  { key: 'locations', href: '/manage/locations', icon: IconMapPin, ready: true },
+  { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: true },
   { key: 'organisations', href: '/manage/organisations', icon: IconBuilding, ready: false, adminOnly: true },
   { key: 'users', href: '/manage/users', icon: IconUsers, ready: false, adminOnly: true },
 ];

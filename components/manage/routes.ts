@@ -16,4 +16,8 @@ export const manageRoutes = {
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
   sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
   sessions: '/manage/sessions',
+  locations: '/manage/locations',
+  templates: '/manage/templates',
+  newTemplate: '/manage/templates/new',
+  template: (id: string) => `/manage/templates/${id}`,
 };

@@ -26,6 +26,10 @@ type Documents = {
     "\n  query NewSessionViewer {\n    viewer {\n      canCreateTrainings\n    }\n  }\n": typeof types.NewSessionViewerDocument,
     "\n  query SessionsViewer {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n  }\n": typeof types.SessionsViewerDocument,
     "\n  query SessionsTable(\n    $first: Int!\n    $after: String\n    $filter: SessionFilter!\n    $orderBy: SessionOrder!\n  ) {\n    trainings(first: 100, orderBy: TITLE_ASC) {\n      nodes {\n        id\n        code\n        title\n      }\n    }\n    sessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        startDate\n        endDate\n        status\n        learnerCount\n        pendingCount\n        maxUsers\n        training {\n          id\n          title\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": typeof types.SessionsTableDocument,
+    "\n  query EditTemplateForm($id: ID!) {\n    viewer {\n      isAdmin\n      managedOrganisations {\n        id\n        name\n      }\n    }\n    template(id: $id) {\n      id\n      name\n      kind\n      locale\n      subject\n      body\n      organisation {\n        id\n        name\n      }\n      viewerCan {\n        edit\n      }\n    }\n  }\n": typeof types.EditTemplateFormDocument,
+    "\n  query NewTemplateForm {\n    viewer {\n      isAdmin\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewTemplateFormDocument,
+    "\n  query TemplatesViewer {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n  }\n": typeof types.TemplatesViewerDocument,
+    "\n  query TemplatesTable($first: Int!, $after: String, $search: String, $kind: TemplateKind, $orderBy: TemplateOrder!) {\n    templates(first: $first, after: $after, search: $search, kind: $kind, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        locale\n        subject\n        updatedAt\n        organisation {\n          id\n          name\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": typeof types.TemplatesTableDocument,
     "\n  query EditTrainingForm($id: ID!) {\n    viewer {\n      managedOrganisations {\n        id\n        name\n      }\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n      }\n    }\n  }\n": typeof types.EditTrainingFormDocument,
     "\n  query TrainingPage($id: ID!, $sessions: Int!) {\n    viewer {\n      timeZone\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        delete\n      }\n      sessions(first: $sessions) {\n        totalCount\n        nodes {\n          id\n          title\n          startDate\n          endDate\n          status\n          maxUsers\n          learners(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  query NewTrainingForm {\n    viewer {\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewTrainingFormDocument,
@@ -51,6 +55,10 @@ type Documents = {
     "\n  mutation ValidateSessionInscription($id: ID!, $accept: Boolean!) {\n    validateInscription(id: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": typeof types.ValidateSessionInscriptionDocument,
     "\n  query SessionsTrainingOptions($search: String!) {\n    trainings(search: $search, first: 20, orderBy: TITLE_ASC) {\n      nodes {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.SessionsTrainingOptionsDocument,
     "\n  query PickSessionTraining($search: String, $first: Int!) {\n    trainings(search: $search, managed: true, first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PickSessionTrainingDocument,
+    "\n  mutation DeleteTemplate($id: ID!) {\n    deleteTemplate(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTemplateDocument,
+    "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTemplateDocument,
+    "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {\n    updateTemplate(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateTemplateDocument,
+    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
     "\n  query TrainingDeletionImpact($id: ID!) {\n    training(id: $id) {\n      deletionImpact {\n        sessions\n        events\n        inscriptions\n      }\n    }\n  }\n": typeof types.TrainingDeletionImpactDocument,
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateTrainingDocument,
@@ -69,6 +77,10 @@ const documents: Documents = {
     "\n  query NewSessionViewer {\n    viewer {\n      canCreateTrainings\n    }\n  }\n": types.NewSessionViewerDocument,
     "\n  query SessionsViewer {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n  }\n": types.SessionsViewerDocument,
     "\n  query SessionsTable(\n    $first: Int!\n    $after: String\n    $filter: SessionFilter!\n    $orderBy: SessionOrder!\n  ) {\n    trainings(first: 100, orderBy: TITLE_ASC) {\n      nodes {\n        id\n        code\n        title\n      }\n    }\n    sessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        startDate\n        endDate\n        status\n        learnerCount\n        pendingCount\n        maxUsers\n        training {\n          id\n          title\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": types.SessionsTableDocument,
+    "\n  query EditTemplateForm($id: ID!) {\n    viewer {\n      isAdmin\n      managedOrganisations {\n        id\n        name\n      }\n    }\n    template(id: $id) {\n      id\n      name\n      kind\n      locale\n      subject\n      body\n      organisation {\n        id\n        name\n      }\n      viewerCan {\n        edit\n      }\n    }\n  }\n": types.EditTemplateFormDocument,
+    "\n  query NewTemplateForm {\n    viewer {\n      isAdmin\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": types.NewTemplateFormDocument,
+    "\n  query TemplatesViewer {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n  }\n": types.TemplatesViewerDocument,
+    "\n  query TemplatesTable($first: Int!, $after: String, $search: String, $kind: TemplateKind, $orderBy: TemplateOrder!) {\n    templates(first: $first, after: $after, search: $search, kind: $kind, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        locale\n        subject\n        updatedAt\n        organisation {\n          id\n          name\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": types.TemplatesTableDocument,
     "\n  query EditTrainingForm($id: ID!) {\n    viewer {\n      managedOrganisations {\n        id\n        name\n      }\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n      }\n    }\n  }\n": types.EditTrainingFormDocument,
     "\n  query TrainingPage($id: ID!, $sessions: Int!) {\n    viewer {\n      timeZone\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        delete\n      }\n      sessions(first: $sessions) {\n        totalCount\n        nodes {\n          id\n          title\n          startDate\n          endDate\n          status\n          maxUsers\n          learners(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  query NewTrainingForm {\n    viewer {\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": types.NewTrainingFormDocument,
@@ -94,6 +106,10 @@ const documents: Documents = {
     "\n  mutation ValidateSessionInscription($id: ID!, $accept: Boolean!) {\n    validateInscription(id: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": types.ValidateSessionInscriptionDocument,
     "\n  query SessionsTrainingOptions($search: String!) {\n    trainings(search: $search, first: 20, orderBy: TITLE_ASC) {\n      nodes {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.SessionsTrainingOptionsDocument,
     "\n  query PickSessionTraining($search: String, $first: Int!) {\n    trainings(search: $search, managed: true, first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PickSessionTrainingDocument,
+    "\n  mutation DeleteTemplate($id: ID!) {\n    deleteTemplate(id: $id) {\n      id\n    }\n  }\n": types.DeleteTemplateDocument,
+    "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTemplateDocument,
+    "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {\n    updateTemplate(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateTemplateDocument,
+    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n": types.TemplatePlaceholdersDocument,
     "\n  query TrainingDeletionImpact($id: ID!) {\n    training(id: $id) {\n      deletionImpact {\n        sessions\n        events\n        inscriptions\n      }\n    }\n  }\n": types.TrainingDeletionImpactDocument,
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateTrainingDocument,
@@ -145,6 +161,22 @@ export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionsTable(\n    $first: Int!\n    $after: String\n    $filter: SessionFilter!\n    $orderBy: SessionOrder!\n  ) {\n    trainings(first: 100, orderBy: TITLE_ASC) {\n      nodes {\n        id\n        code\n        title\n      }\n    }\n    sessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        startDate\n        endDate\n        status\n        learnerCount\n        pendingCount\n        maxUsers\n        training {\n          id\n          title\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditTemplateForm($id: ID!) {\n    viewer {\n      isAdmin\n      managedOrganisations {\n        id\n        name\n      }\n    }\n    template(id: $id) {\n      id\n      name\n      kind\n      locale\n      subject\n      body\n      organisation {\n        id\n        name\n      }\n      viewerCan {\n        edit\n      }\n    }\n  }\n"): typeof import('./graphql').EditTemplateFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewTemplateForm {\n    viewer {\n      isAdmin\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NewTemplateFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesViewer {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n  }\n"): typeof import('./graphql').TemplatesViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesTable($first: Int!, $after: String, $search: String, $kind: TemplateKind, $orderBy: TemplateOrder!) {\n    templates(first: $first, after: $after, search: $search, kind: $kind, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        locale\n        subject\n        updatedAt\n        organisation {\n          id\n          name\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TemplatesTableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +277,22 @@ export function graphql(source: "\n  query SessionsTrainingOptions($search: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PickSessionTraining($search: String, $first: Int!) {\n    trainings(search: $search, managed: true, first: $first) {\n      totalCount\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PickSessionTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTemplate($id: ID!) {\n    deleteTemplate(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {\n    updateTemplate(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UpdateTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n"): typeof import('./graphql').TemplatePlaceholdersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

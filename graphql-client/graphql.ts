@@ -58,6 +58,22 @@ export type CreateSessionInput = {
   trainingId: string | number;
 };
 
+/** A new template. */
+export type CreateTemplateInput = {
+  /** Body with {{placeholders}}. */
+  body: string;
+  /** What it is used for. */
+  kind: TemplateKind;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** Subject line or document title. */
+  subject?: string | null | undefined;
+};
+
 /** A new training. */
 export type CreateTrainingInput = {
   /** Unique code. */
@@ -199,6 +215,30 @@ export type SessionOrder =
   /** By the training's title, Z to A. */
   | 'TRAINING_DESC';
 
+/** What a document model is used for (R12). */
+export type TemplateKind =
+  /** Attestation de présence. */
+  | 'ATTENDANCE_CERTIFICATE'
+  /** Body of an e-mail message. */
+  | 'EMAIL'
+  /** Invitation to an event. */
+  | 'EVENT_INVITATION'
+  /** Invitation to a session. */
+  | 'SESSION_INVITATION';
+
+/** How to order templates (each backed by an index). */
+export type TemplateOrder =
+  /** Oldest first. */
+  | 'ID_ASC'
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** Least recently edited first. */
+  | 'UPDATED_ASC'
+  /** Last edited first. */
+  | 'UPDATED_DESC';
+
 /** How to order trainings (each backed by an index). */
 export type TrainingOrder =
   /** By code, A to Z. */
@@ -246,6 +286,22 @@ export type UpdateSessionInput = {
   startDate?: string | null | undefined;
   /** Title. */
   title?: string | null | undefined;
+};
+
+/** Changes to a template; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateTemplateInput = {
+  /** Body with {{placeholders}}. */
+  body?: string | null | undefined;
+  /** What it is used for. */
+  kind?: TemplateKind | null | undefined;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** Subject line or document title. */
+  subject?: string | null | undefined;
 };
 
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
@@ -355,6 +411,34 @@ export type SessionsTableQueryVariables = Exact<{
 
 
 export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type EditTemplateFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditTemplateFormQuery = { viewer: { isAdmin: boolean, managedOrganisations: Array<{ id: string, name: string }> }, template: { id: string, name: string, kind: TemplateKind, locale: string, subject: string, body: string, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean } } };
+
+export type NewTemplateFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewTemplateFormQuery = { viewer: { isAdmin: boolean, canCreateTrainings: boolean, managedOrganisations: Array<{ id: string, name: string }> } };
+
+export type TemplatesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesViewerQuery = { viewer: { timeZone: string, canCreateTrainings: boolean } };
+
+export type TemplatesTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  kind?: TemplateKind | null | undefined;
+  orderBy: TemplateOrder;
+}>;
+
+
+export type TemplatesTableQuery = { templates: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, kind: TemplateKind, locale: string, subject: string, updatedAt: string, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
 export type EditTrainingFormQueryVariables = Exact<{
   id: string | number;
@@ -541,6 +625,35 @@ export type PickSessionTrainingQueryVariables = Exact<{
 
 
 export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
+
+export type DeleteTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTemplateMutation = { deleteTemplate: { id: string } };
+
+export type CreateTemplateMutationVariables = Exact<{
+  input: CreateTemplateInput;
+}>;
+
+
+export type CreateTemplateMutation = { createTemplate: { id: string, name: string } };
+
+export type UpdateTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTemplateInput;
+}>;
+
+
+export type UpdateTemplateMutation = { updateTemplate: { id: string, name: string } };
+
+export type TemplatePlaceholdersQueryVariables = Exact<{
+  kind: TemplateKind;
+}>;
+
+
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, description: { fr: string, en: string } }> };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -987,6 +1100,85 @@ export const SessionsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsTableQuery, SessionsTableQueryVariables>;
+export const EditTemplateFormDocument = new TypedDocumentString(`
+    query EditTemplateForm($id: ID!) {
+  viewer {
+    isAdmin
+    managedOrganisations {
+      id
+      name
+    }
+  }
+  template(id: $id) {
+    id
+    name
+    kind
+    locale
+    subject
+    body
+    organisation {
+      id
+      name
+    }
+    viewerCan {
+      edit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditTemplateFormQuery, EditTemplateFormQueryVariables>;
+export const NewTemplateFormDocument = new TypedDocumentString(`
+    query NewTemplateForm {
+  viewer {
+    isAdmin
+    canCreateTrainings
+    managedOrganisations {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewTemplateFormQuery, NewTemplateFormQueryVariables>;
+export const TemplatesViewerDocument = new TypedDocumentString(`
+    query TemplatesViewer {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesViewerQuery, TemplatesViewerQueryVariables>;
+export const TemplatesTableDocument = new TypedDocumentString(`
+    query TemplatesTable($first: Int!, $after: String, $search: String, $kind: TemplateKind, $orderBy: TemplateOrder!) {
+  templates(
+    first: $first
+    after: $after
+    search: $search
+    kind: $kind
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      kind
+      locale
+      subject
+      updatedAt
+      organisation {
+        id
+        name
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesTableQuery, TemplatesTableQueryVariables>;
 export const EditTrainingFormDocument = new TypedDocumentString(`
     query EditTrainingForm($id: ID!) {
   viewer {
@@ -1334,6 +1526,40 @@ export const PickSessionTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
+export const DeleteTemplateDocument = new TypedDocumentString(`
+    mutation DeleteTemplate($id: ID!) {
+  deleteTemplate(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTemplateMutation, DeleteTemplateMutationVariables>;
+export const CreateTemplateDocument = new TypedDocumentString(`
+    mutation CreateTemplate($input: CreateTemplateInput!) {
+  createTemplate(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTemplateMutation, CreateTemplateMutationVariables>;
+export const UpdateTemplateDocument = new TypedDocumentString(`
+    mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {
+  updateTemplate(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTemplateMutation, UpdateTemplateMutationVariables>;
+export const TemplatePlaceholdersDocument = new TypedDocumentString(`
+    query TemplatePlaceholders($kind: TemplateKind!) {
+  templatePlaceholders(kind: $kind) {
+    name
+    description {
+      fr
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

@@ -11,6 +11,8 @@ import { graphql } from '../../graphql-client';
 import { applyApiErrors, fieldId } from '../ui/api-form-errors';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
+import { OwnerSelect } from '../ui/owner-select';
+import { ownerInput, ownerValue } from '../ui/owner-values';
 import type { LocationChoices, LocationRow } from './location-values';
 
 const CreateLocation = graphql(`
@@ -42,9 +44,6 @@ interface LocationFormValues {
 /** The form's fields in display order (the first invalid one gets the focus). */
 const FIELDS = ['name', 'address', 'timeZone', 'capacity', 'organisationId'] as const;
 const FORM_ID = 'location-form';
-/** The owner option that stands for "no organisation" (the API's null). */
-const SHARED = 'shared';
-
 function initialValues(location: LocationRow | undefined, choices: LocationChoices): LocationFormValues {
   if (location)
     return {
@@ -52,11 +51,9 @@ function initialValues(location: LocationRow | undefined, choices: LocationChoic
       address: location.address,
       timeZone: location.timeZone,
       capacity: location.capacity ?? '',
-      organisationId: location.organisation?.id ?? SHARED,
+      organisationId: ownerValue(location.organisation, choices),
     };
-  // A new location is shared for administrators, else the manager's organisation when there is only one.
-  const owner = choices.canShare ? SHARED : choices.organisations.length === 1 ? choices.organisations[0].id : null;
-  return { name: '', address: '', timeZone: null, capacity: '', organisationId: owner };
+  return { name: '', address: '', timeZone: null, capacity: '', organisationId: ownerValue(undefined, choices) };
 }
 
 const toInput = (values: LocationFormValues) => ({
@@ -65,7 +62,7 @@ const toInput = (values: LocationFormValues) => ({
   // An unpicked zone is sent as it is: the API names the field.
   timeZone: values.timeZone ?? '',
   capacity: values.capacity === '' ? null : Number(values.capacity),
-  organisationId: values.organisationId === SHARED ? null : (values.organisationId ?? undefined),
+  organisationId: ownerInput(values.organisationId),
 });
 
 /**
@@ -108,10 +105,6 @@ export function LocationFormDialog({
   }
 
   const id = (field: (typeof FIELDS)[number]) => fieldId(FORM_ID, field);
-  const owners = [
-    ...(choices.canShare ? [{ value: SHARED, label: t('shared') }] : []),
-    ...choices.organisations.map((o) => ({ value: o.id, label: o.name })),
-  ];
   const hasErrors = Object.keys(form.errors).length > 0 || general.length > 0;
 
   return (
@@ -139,16 +132,7 @@ export function LocationFormDialog({
             {...form.getInputProps('timeZone')}
           />
           <NumberInput id={id('capacity')} label={t('capacity')} description={t('capacityHelp')} min={1} allowDecimal={false} {...form.getInputProps('capacity')} />
-          <Select
-            id={id('organisationId')}
-            label={t('organisation')}
-            description={choices.canShare ? t('organisationHelpAdmin') : t('organisationHelp')}
-            data={owners}
-            required
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('organisationId')}
-          />
+          <OwnerSelect id={id('organisationId')} choices={choices} {...form.getInputProps('organisationId')} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('cancel')}

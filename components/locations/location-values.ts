@@ -1,3 +1,5 @@
+import type { OwnerChoices } from '../ui/owner-values';
+
 // Plain values shared by the server page and the client components (see training-values.ts).
 
 /** One row of the locations table, as the server page prepared it. */
@@ -17,11 +19,7 @@ export interface LocationRow {
 }
 
 /** What the location form offers, as the API gave it. */
-export interface LocationChoices {
+export interface LocationChoices extends OwnerChoices {
   /** The zones to pick from (the API's `timeZones`), each labelled with its name in the reader's language. */
   timeZones: { value: string; label: string }[];
-  /** The organisations the viewer may give a location to. */
-  organisations: { id: string; name: string }[];
-  /** Administrators may keep a location shared (no organisation). */
-  canShare: boolean;
 }

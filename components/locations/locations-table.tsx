@@ -45,6 +45,7 @@ export function LocationsTable({
 }) {
   const t = useTranslations('locations');
   const common = useTranslations('common');
+  const owner = useTranslations('owner');
   const router = useRouter();
   const table = useServerTable(locationFilters, DEFAULT_LOCATION_SORT);
   const [search, setSearch] = useState(table.values.q);
@@ -91,7 +92,7 @@ export function LocationsTable({
       id: 'organisation',
       header: t('columns.organisation'),
       meta: { visibleFrom: 'md' },
-      cell: ({ row }) => <Text size="sm">{row.original.organisation?.name ?? t('shared')}</Text>,
+      cell: ({ row }) => <Text size="sm">{row.original.organisation?.name ?? owner('sharedShort')}</Text>,
     },
     {
       id: 'events',

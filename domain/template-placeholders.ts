@@ -26,6 +26,7 @@ const placeholder = (name: string, fr: string, en: string, kinds: readonly Templ
   kinds,
 });
 
+// The names the shipped demo templates use (scripts/demo-data.ts).
 export const PLACEHOLDERS: readonly Placeholder[] = [
   placeholder('learner.firstName', 'Prénom de l’apprenant', "The learner's first name"),
   placeholder('learner.lastName', 'Nom de l’apprenant', "The learner's last name"),
@@ -36,19 +37,19 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   placeholder('session.title', 'Titre de la session', 'Title of the session'),
   placeholder('session.startDate', 'Date de début de la session, dans la langue du lecteur', 'Start date of the session, in the reader’s language'),
   placeholder('session.endDate', 'Date de fin de la session, dans la langue du lecteur', 'End date of the session, in the reader’s language'),
-  placeholder('session.trainers', 'Formateurs de la session (noms séparés par des virgules)', 'Trainers of the session (names separated by commas)'),
+  placeholder('trainers', 'Formateurs de la session ou de la séance (noms séparés par des virgules)', 'Trainers of the session or event (names separated by commas)'),
+  placeholder('today', 'Date du jour, dans la langue du lecteur', 'Today’s date, in the reader’s language'),
   placeholder('event.name', 'Nom de la séance', 'Name of the event', EVENT_KINDS),
   placeholder('event.description', 'Description de la séance', 'Description of the event', EVENT_KINDS),
-  placeholder('event.date', 'Date de la séance, dans le fuseau de son lieu', 'Date of the event, in its location’s time zone', EVENT_KINDS),
-  placeholder('event.startTime', 'Heure de début, dans le fuseau du lieu', 'Start time, in the location’s time zone', EVENT_KINDS),
-  placeholder('event.endTime', 'Heure de fin, dans le fuseau du lieu', 'End time, in the location’s time zone', EVENT_KINDS),
+  placeholder('event.startAt', 'Date et heure de début, dans le fuseau du lieu', 'Start date and time, in the location’s time zone', EVENT_KINDS),
+  placeholder('event.endAt', 'Date et heure de fin, dans le fuseau du lieu', 'End date and time, in the location’s time zone', EVENT_KINDS),
   placeholder('event.timeZone', 'Nom du fuseau horaire de la séance (ex. « heure de Paris »)', 'Name of the event’s time zone (e.g. “Paris time”)', EVENT_KINDS),
-  placeholder('event.trainers', 'Formateurs de la séance', 'Trainers of the event', EVENT_KINDS),
   placeholder('location.name', 'Nom du lieu', 'Name of the location', EVENT_KINDS),
   placeholder('location.address', 'Adresse du lieu', 'Address of the location', EVENT_KINDS),
   placeholder('event.locationExtra', 'Informations complémentaires du lieu (salle, code, plan)', 'Extra location information (room, door code, map)', EVENT_KINDS),
-  placeholder('attendance.status', 'Présence de l’apprenant à la séance', "The learner's attendance at the event", [TemplateKind.ATTENDANCE_CERTIFICATE]),
-  placeholder('attendance.hours', 'Heures de présence de l’apprenant', 'Hours the learner attended', [TemplateKind.ATTENDANCE_CERTIFICATE]),
+  placeholder('attendance', 'Présence de l’apprenant à la séance', "The learner's attendance at the event", [TemplateKind.ATTENDANCE_CERTIFICATE]),
+  placeholder('attendedHours', 'Heures de présence de l’apprenant', 'Hours the learner attended', [TemplateKind.ATTENDANCE_CERTIFICATE]),
+  placeholder('message', 'Le texte du message envoyé', 'The text of the message sent', [TemplateKind.EMAIL]),
 ];
 
 /** The placeholders a template of this kind may use, in the registry's order. */

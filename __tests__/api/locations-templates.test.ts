@@ -148,18 +148,18 @@ describe('templates', () => {
     const session = (await names('SESSION_INVITATION')).map((p: { name: string }) => p.name);
     expect(session).toContain('session.title');
     expect(session).not.toContain('event.name');
-    expect((await names('ATTENDANCE_CERTIFICATE')).map((p: { name: string }) => p.name)).toContain('attendance.hours');
+    expect((await names('ATTENDANCE_CERTIFICATE')).map((p: { name: string }) => p.name)).toContain('attendedHours');
   });
 
   it('saves a body with known placeholders, spaces inside the braces optional', async () => {
-    const body = 'Bonjour {{ learner.firstName }}, rendez-vous le {{event.date}} à {{  location.name }}.';
+    const body = 'Bonjour {{ learner.firstName }}, rendez-vous le {{event.startAt}} à {{  location.name }}.';
     const saved = (await api.ok(CREATE, { input: { name: 'Convocation', kind: 'EVENT_INVITATION', body, subject: 'Convocation : {{ event.name }}' } })).createTemplate;
     expect(saved).toMatchObject({ kind: 'EVENT_INVITATION', body, viewerCan: { edit: true } });
   });
 
   it.each([
     ['an unknown name', 'Bonjour {{ learner.surname }}', '{{ learner.surname }}'],
-    ['a placeholder of another kind', 'Présence : {{ attendance.hours }} h', '{{ attendance.hours }}'],
+    ['a placeholder of another kind', 'Présence : {{ attendedHours }} h', '{{ attendedHours }}'],
     ['a brace left open', 'Bonjour {{ learner.firstName', '{{'],
     ['an empty tag', 'Bonjour {{}}', '{{}}'],
   ])('refuses %s on field body, naming it, and writes nothing', async (_, body, placeholder) => {
@@ -172,14 +172,14 @@ describe('templates', () => {
 
   it('checks the subject too, and the result of an update (a new kind must accept the body)', async () => {
     expect(firstError(await create({ body: 'x', subject: '{{ nope }}' }))).toMatchObject({ reason: 'UNKNOWN_PLACEHOLDER', field: 'subject' });
-    const { id } = (await api.ok(CREATE, { input: { name: 'Séance', kind: 'EVENT_INVITATION', body: 'Le {{ event.date }}' } })).createTemplate;
+    const { id } = (await api.ok(CREATE, { input: { name: 'Séance', kind: 'EVENT_INVITATION', body: 'Le {{ event.startAt }}' } })).createTemplate;
     expect(firstError(await api.run(UPDATE, { id, input: { kind: 'SESSION_INVITATION' } }))).toMatchObject({
       reason: 'UNKNOWN_PLACEHOLDER',
       field: 'body',
-      details: { placeholder: '{{ event.date }}' },
+      details: { placeholder: '{{ event.startAt }}' },
     });
-    expect(firstError(await api.run(UPDATE, { id, input: { body: '{{ event.dat }}' } }))).toMatchObject({ field: 'body' });
-    expect(await api.dataSource.manager.findOneByOrFail(Template, { id: Number(id) })).toMatchObject({ kind: 'EVENT_INVITATION', body: 'Le {{ event.date }}' });
+    expect(firstError(await api.run(UPDATE, { id, input: { body: '{{ event.star }}' } }))).toMatchObject({ field: 'body' });
+    expect(await api.dataSource.manager.findOneByOrFail(Template, { id: Number(id) })).toMatchObject({ kind: 'EVENT_INVITATION', body: 'Le {{ event.startAt }}' });
     expect((await api.ok(UPDATE, { id, input: { kind: 'SESSION_INVITATION', body: 'Le {{ session.startDate }}' } })).updateTemplate.kind).toBe('SESSION_INVITATION');
   });
 

@@ -140,7 +140,7 @@ runBrowserChecks({}, ({ page }) => {
       run: async () => {
         const { createTemplate } = await api<{ createTemplate: { id: string } }>(
           page,
-          `mutation { createTemplate(input: { name: "${TEMPLATE}", kind: EVENT_INVITATION, subject: "Convocation : {{ event.name }}", body: "Bonjour ,\\nrendez-vous le {{ event.date }}." }) { id } }`,
+          `mutation { createTemplate(input: { name: "${TEMPLATE}", kind: EVENT_INVITATION, subject: "Convocation : {{ event.name }}", body: "Bonjour ,\\nrendez-vous le {{ event.startAt }}." }) { id } }`,
         );
         templateId = createTemplate.id;
         await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Modèles' }).click();
@@ -163,7 +163,7 @@ runBrowserChecks({}, ({ page }) => {
         await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(8, 8));
         await placeholders.getByRole('button', { name: /learner\.firstName/ }).click();
         const typed = await body.inputValue();
-        if (typed !== 'Bonjour {{ learner.firstName }},\nrendez-vous le {{ event.date }}.') throw new Error(`body is ${JSON.stringify(typed)}`);
+        if (typed !== 'Bonjour {{ learner.firstName }},\nrendez-vous le {{ event.startAt }}.') throw new Error(`body is ${JSON.stringify(typed)}`);
         await look(page, 'template-edit');
 
         await body.fill(`${typed}\n{{ learner.surname }}`);

@@ -1,15 +1,15 @@
 'use client';
 
-import { Button, Group, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { IconMapPinPlus, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconMapPinPlus, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { debounce } from 'nuqs';
 import { useState } from 'react';
 import { DEFAULT_LOCATION_SORT, locationFilters } from '../../app/(staff)/manage/locations/search-params';
 import { DataTable } from '../ui/data-table';
 import { RowActions } from '../ui/row-actions';
+import { TableEmpty, TableSearchInput, useTableSearch } from '../ui/table-search';
 import { useServerTable } from '../ui/use-server-table';
 import { DeleteLocationDialog } from './delete-location';
 import { LocationFormDialog } from './location-form';
@@ -48,7 +48,7 @@ export function LocationsTable({
   const owner = useTranslations('owner');
   const router = useRouter();
   const table = useServerTable(locationFilters, DEFAULT_LOCATION_SORT);
-  const [search, setSearch] = useState(table.values.q);
+  const search = useTableSearch(table.values.q, (q, options) => table.setFilters({ q }, options));
   const [editing, setEditing] = useState<LocationRow | null>(null);
   const [deleting, setDeleting] = useState<LocationRow | null>(null);
 
@@ -124,38 +124,17 @@ export function LocationsTable({
   ];
 
   const empty = (
-    <Stack align="center" gap="sm" py="xl">
-      <Text fw={600}>{t('empty.title')}</Text>
-      <Text size="sm" c="dimmed" ta="center" maw={480}>
-        {table.values.q ? t('empty.filtered') : t('empty.none')}
-      </Text>
-      {table.values.q ? (
-        <Button variant="default" onClick={() => { setSearch(''); table.setFilters({ q: null }); }}>
-          {t('empty.clear')}
-        </Button>
-      ) : (
-        canCreate && <NewLocationButton choices={choices} />
-      )}
-    </Stack>
+    <TableEmpty
+      title={t('empty.title')}
+      text={table.values.q ? t('empty.filtered') : t('empty.none')}
+      filtered={Boolean(table.values.q)}
+      clearLabel={t('empty.clear')}
+      onClear={search.clear}
+      create={canCreate && <NewLocationButton choices={choices} />}
+    />
   );
 
-  const toolbar = (
-    <Group gap="md" align="flex-end" wrap="wrap">
-      <TextInput
-        label={t('searchLabel')}
-        placeholder={t('searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          setSearch(value);
-          table.setFilters({ q: value || null }, { limitUrlUpdates: debounce(300) });
-        }}
-        w={{ base: '100%', sm: 320 }}
-      />
-    </Group>
-  );
+  const toolbar = <TableSearchInput label={t('searchLabel')} placeholder={t('searchPlaceholder')} search={search} />;
 
   return (
     <>

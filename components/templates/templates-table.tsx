@@ -1,18 +1,18 @@
 'use client';
 
-import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Select, Text, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { debounce } from 'nuqs';
 import { useState } from 'react';
 import { DEFAULT_TEMPLATE_SORT, templateFilters } from '../../app/(staff)/manage/templates/search-params';
 import { manageRoutes } from '../manage/routes';
 import { DataTable } from '../ui/data-table';
 import { ButtonLink } from '../ui/links';
 import { RowActions } from '../ui/row-actions';
+import { TableEmpty, TableSearchInput, useTableSearch } from '../ui/table-search';
 import { useServerTable } from '../ui/use-server-table';
 import { DeleteTemplateDialog } from './delete-template';
 import { TEMPLATE_KINDS, type TemplateRow } from './template-values';
@@ -34,7 +34,7 @@ export function TemplatesTable({
   const owner = useTranslations('owner');
   const router = useRouter();
   const table = useServerTable(templateFilters, DEFAULT_TEMPLATE_SORT);
-  const [search, setSearch] = useState(table.values.q);
+  const search = useTableSearch(table.values.q, (q, options) => table.setFilters({ q }, options));
   const [deleting, setDeleting] = useState<TemplateRow | null>(null);
   const filtered = Boolean(table.values.q || table.values.kind);
 
@@ -118,36 +118,22 @@ export function TemplatesTable({
   ];
 
   const empty = (
-    <Stack align="center" gap="sm" py="xl">
-      <Text fw={600}>{t('empty.title')}</Text>
-      <Text size="sm" c="dimmed" ta="center" maw={480}>
-        {filtered ? t('empty.filtered') : t('empty.none')}
-      </Text>
-      {filtered ? (
-        <Button variant="default" onClick={() => { setSearch(''); table.setFilters({ q: null, kind: null }); }}>
-          {t('empty.clear')}
-        </Button>
-      ) : (
-        canCreate && <ButtonLink href={manageRoutes.newTemplate}>{t('new')}</ButtonLink>
-      )}
-    </Stack>
+    <TableEmpty
+      title={t('empty.title')}
+      text={filtered ? t('empty.filtered') : t('empty.none')}
+      filtered={filtered}
+      clearLabel={t('empty.clear')}
+      onClear={() => {
+        search.clear();
+        table.setFilters({ kind: null });
+      }}
+      create={canCreate && <ButtonLink href={manageRoutes.newTemplate}>{t('new')}</ButtonLink>}
+    />
   );
 
   const toolbar = (
     <Group gap="md" align="flex-end" wrap="wrap">
-      <TextInput
-        label={t('searchLabel')}
-        placeholder={t('searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          setSearch(value);
-          table.setFilters({ q: value || null }, { limitUrlUpdates: debounce(300) });
-        }}
-        w={{ base: '100%', sm: 280 }}
-      />
+      <TableSearchInput label={t('searchLabel')} placeholder={t('searchPlaceholder')} search={search} />
       <Select
         label={t('kindFilter')}
         placeholder={t('allKinds')}

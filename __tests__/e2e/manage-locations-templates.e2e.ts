@@ -13,9 +13,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { noOutsideRequest, runBrowserChecks } from './browser';
+import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { ADMIN, graphqlFromPage, signIn } from './sign-in';
+import { ADMIN, DEMO_PASSWORD, graphqlFromPage, submitSignInForm } from './sign-in';
 
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const LOCATION = `Salle des Tamarins ${tag}`;
@@ -35,14 +35,15 @@ async function api<T>(page: Page, query: string): Promise<T> {
 runBrowserChecks({}, ({ page }) => {
   const table = page.getByRole('table', { name: 'Lieux' });
   const dialog = page.getByRole('dialog');
-  const rowActions = (name: string) => page.getByRole('button', { name: new RegExp(`^Actions pour .${escape(name)}.$`) });
+  const rowActions = (name: string) => page.getByRole('button', { name: new RegExp(`^Actions pour \\W*${escape(name)}\\W*$`) });
   let templateId = '';
 
   return [
     {
       name: 'the administrator opens the locations screen from the navigation',
       run: async () => {
-        await signIn(page, ADMIN, '/login?callbackUrl=%2Fmanage');
+        await submitSignInForm(page, ADMIN.email, DEMO_PASSWORD, '/login?callbackUrl=%2Fmanage');
+        await page.waitForURL(`${BASE_URL}/manage`);
         await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Lieux' }).click();
         await h1(page, 'Lieux').waitFor();
         await look(page, 'locations');

@@ -171,7 +171,7 @@ export function TemplateForm({
         </Paper>
         <Paper p="lg">
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 8 }}>
+            <Grid.Col span={{ base: 12, sm: 7, lg: 8 }}>
               <Stack gap="md">
                 <TextInput id={id('subject')} label={t('subject')} description={t('subjectHelp')} maxLength={255} {...form.getInputProps('subject')} />
                 <Textarea
@@ -187,7 +187,7 @@ export function TemplateForm({
                 />
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
+            <Grid.Col span={{ base: 12, sm: 5, lg: 4 }}>
               <PlaceholderList placeholders={placeholders} loading={loadingPlaceholders} onInsert={insert} />
             </Grid.Col>
           </Grid>

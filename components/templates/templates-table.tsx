@@ -1,6 +1,6 @@
 'use client';
 
-import { Anchor, Badge, Group, Select, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Select, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
@@ -62,11 +62,7 @@ export function TemplatesTable({
     {
       id: 'locale',
       header: t('columns.locale'),
-      cell: ({ row }) => (
-        <Badge variant="outline" color="gray.8">
-          {t(`form.locales.${row.original.locale === 'en' ? 'en' : 'fr'}`)}
-        </Badge>
-      ),
+      cell: ({ row }) => <Text size="sm">{t(`form.locales.${row.original.locale === 'en' ? 'en' : 'fr'}`)}</Text>,
     },
     {
       id: 'subject',

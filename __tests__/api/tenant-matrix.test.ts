@@ -296,6 +296,10 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     me: row(`query { me { id } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
+    // #8: the zones a profile or a location may take, for everyone signed in.
+    timeZones: row(`query { timeZones }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.timeZones).toContain('Europe/Paris') }),
     apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     // #7: who is looking, for the screens; the organisations offered are those the viewer may give trainings to.

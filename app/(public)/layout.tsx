@@ -7,7 +7,7 @@ import { SignOutButton } from '../../components/ui/sign-out-button';
 import { runOperation } from '../../server/execute';
 import { SiteHeaderViewer } from './site-header-operations';
 
-/** The public pages (home, sign-in, playground): the site header above them. */
+/** The public pages (home, sign-in, playground, my account): the site header above them. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const [t, locale, { viewer }] = await Promise.all([getTranslations('common'), getLocale(), runOperation(SiteHeaderViewer)]);
   const user = viewer.user;
@@ -37,6 +37,9 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           {user ? (
             <>
               <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
+              <AnchorLink href="/account" size="sm">
+                {t('account')}
+              </AnchorLink>
               <SignOutButton />
             </>
           ) : (

@@ -30,6 +30,7 @@ type Documents = {
     "\n  query TrainingPage($id: ID!, $sessions: Int!) {\n    viewer {\n      timeZone\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        delete\n      }\n      sessions(first: $sessions) {\n        totalCount\n        nodes {\n          id\n          title\n          startDate\n          endDate\n          status\n          maxUsers\n          learners(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingPageDocument,
     "\n  query NewTrainingForm {\n    viewer {\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewTrainingFormDocument,
     "\n  query TrainingsTable($first: Int!, $after: String, $search: String, $organisationId: ID, $orderBy: TrainingOrder!) {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    trainings(first: $first, after: $after, search: $search, organisationId: $organisationId, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n        sessions(first: 0) {\n          totalCount\n        }\n        nextSession {\n          id\n          title\n          startDate\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": typeof types.TrainingsTableDocument,
+    "\n  query UsersPage($first: Int!, $after: String, $search: String) {\n    viewer {\n      isAdmin\n    }\n    timeZones\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        email\n        firstName\n        lastName\n        locale\n        timeZone\n        active\n        isAdmin\n        viewerCan {\n          edit\n        }\n        memberships {\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
@@ -55,6 +56,12 @@ type Documents = {
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateTrainingDocument,
     "\n  mutation UpdateTraining($id: ID!, $input: UpdateTrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateTrainingDocument,
+    "\n  mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {\n    setMembership(userId: $userId, organisationId: $organisationId, role: $role) {\n      role\n    }\n  }\n": typeof types.SetMembershipDocument,
+    "\n  mutation RemoveMembership($userId: ID!, $organisationId: ID!) {\n    removeMembership(userId: $userId, organisationId: $organisationId) {\n      role\n    }\n  }\n": typeof types.RemoveMembershipDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password)\n  }\n": typeof types.SetUserPasswordDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(id: $id, input: { active: $active }) {\n      id\n      active\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  query ViewerPreferences {\n    viewer {\n      timeZone\n      user {\n        locale\n      }\n    }\n  }\n": typeof types.ViewerPreferencesDocument,
 };
 const documents: Documents = {
@@ -73,6 +80,7 @@ const documents: Documents = {
     "\n  query TrainingPage($id: ID!, $sessions: Int!) {\n    viewer {\n      timeZone\n    }\n    training(id: $id) {\n      id\n      code\n      title\n      description\n      defaultSessionDays\n      maxUsers\n      publicRegistration\n      publicUnregistration\n      registrationValidation\n      eventInscriptionMode\n      organisations {\n        id\n        name\n      }\n      viewerCan {\n        edit\n        delete\n      }\n      sessions(first: $sessions) {\n        totalCount\n        nodes {\n          id\n          title\n          startDate\n          endDate\n          status\n          maxUsers\n          learners(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.TrainingPageDocument,
     "\n  query NewTrainingForm {\n    viewer {\n      canCreateTrainings\n      managedOrganisations {\n        id\n        name\n      }\n    }\n  }\n": types.NewTrainingFormDocument,
     "\n  query TrainingsTable($first: Int!, $after: String, $search: String, $organisationId: ID, $orderBy: TrainingOrder!) {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    trainings(first: $first, after: $after, search: $search, organisationId: $organisationId, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n        sessions(first: 0) {\n          totalCount\n        }\n        nextSession {\n          id\n          title\n          startDate\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n": types.TrainingsTableDocument,
+    "\n  query UsersPage($first: Int!, $after: String, $search: String) {\n    viewer {\n      isAdmin\n    }\n    timeZones\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        email\n        firstName\n        lastName\n        locale\n        timeZone\n        active\n        isAdmin\n        viewerCan {\n          edit\n        }\n        memberships {\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersPageDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -98,6 +106,12 @@ const documents: Documents = {
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateTrainingDocument,
     "\n  mutation UpdateTraining($id: ID!, $input: UpdateTrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateTrainingDocument,
+    "\n  mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {\n    setMembership(userId: $userId, organisationId: $organisationId, role: $role) {\n      role\n    }\n  }\n": types.SetMembershipDocument,
+    "\n  mutation RemoveMembership($userId: ID!, $organisationId: ID!) {\n    removeMembership(userId: $userId, organisationId: $organisationId) {\n      role\n    }\n  }\n": types.RemoveMembershipDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password)\n  }\n": types.SetUserPasswordDocument,
+    "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(id: $id, input: { active: $active }) {\n      id\n      active\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  query ViewerPreferences {\n    viewer {\n      timeZone\n      user {\n        locale\n      }\n    }\n  }\n": types.ViewerPreferencesDocument,
 };
 
@@ -161,6 +175,10 @@ export function graphql(source: "\n  query NewTrainingForm {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrainingsTable($first: Int!, $after: String, $search: String, $organisationId: ID, $orderBy: TrainingOrder!) {\n    viewer {\n      timeZone\n      canCreateTrainings\n    }\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    trainings(first: $first, after: $after, search: $search, organisationId: $organisationId, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        code\n        title\n        organisations {\n          id\n          name\n        }\n        sessions(first: 0) {\n          totalCount\n        }\n        nextSession {\n          id\n          title\n          startDate\n        }\n        viewerCan {\n          edit\n          delete\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage($first: Int!, $after: String, $search: String) {\n    viewer {\n      isAdmin\n    }\n    timeZones\n    organisations(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        email\n        firstName\n        lastName\n        locale\n        timeZone\n        active\n        isAdmin\n        viewerCan {\n          edit\n        }\n        memberships {\n          role\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,6 +279,30 @@ export function graphql(source: "\n  mutation CreateTraining($input: CreateTrain
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTraining($id: ID!, $input: UpdateTrainingInput!) {\n    updateTraining(id: $id, input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').UpdateTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {\n    setMembership(userId: $userId, organisationId: $organisationId, role: $role) {\n      role\n    }\n  }\n"): typeof import('./graphql').SetMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMembership($userId: ID!, $organisationId: ID!) {\n    removeMembership(userId: $userId, organisationId: $organisationId) {\n      role\n    }\n  }\n"): typeof import('./graphql').RemoveMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password)\n  }\n"): typeof import('./graphql').SetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    updateUser(id: $id, input: { active: $active }) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').SetUserActiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,24 @@ export type CreateTrainingInput = {
   title: string;
 };
 
+/** A new user. */
+export type CreateUserInput = {
+  /** false to deactivate the account (its sessions and tokens stop at once). */
+  active?: boolean | null | undefined;
+  /** E-mail address (unique). */
+  email: string;
+  /** First name. */
+  firstName: string;
+  /** Platform administrator (administrators only). */
+  isAdmin?: boolean | null | undefined;
+  /** Last name. */
+  lastName: string;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
+};
+
 /** How to order events (each backed by an index on the session's events; id breaks ties). */
 export type EventOrder =
   /** Soonest end first. */
@@ -118,6 +136,13 @@ export type InscriptionState =
   | 'PENDING'
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
+
+/** A user's role in an organisation. */
+export type MembershipRole =
+  /** Manages the trainings of the organisation and of its sub-organisations. */
+  | 'MANAGER'
+  /** Belongs to the organisation. */
+  | 'MEMBER';
 
 /** Which sessions to list. */
 export type SessionFilter = {
@@ -361,6 +386,15 @@ export type TrainingsTableQueryVariables = Exact<{
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type UsersPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type UsersPageQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, users: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string, active: boolean, isAdmin: boolean, viewerCan: { edit: boolean }, memberships: Array<{ role: MembershipRole, organisation: { id: string, name: string } }> }> } };
+
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
 }>;
@@ -545,6 +579,54 @@ export type UpdateTrainingMutationVariables = Exact<{
 
 
 export type UpdateTrainingMutation = { updateTraining: { id: string, title: string } };
+
+export type SetMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type SetMembershipMutation = { setMembership: { role: MembershipRole } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { role: MembershipRole } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, firstName: string, lastName: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, firstName: string, lastName: string } };
+
+export type SetUserPasswordMutationVariables = Exact<{
+  userId: string | number;
+  password: string;
+}>;
+
+
+export type SetUserPasswordMutation = { setUserPassword: boolean };
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { updateUser: { id: string, active: boolean } };
 
 export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1078,6 +1160,47 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage($first: Int!, $after: String, $search: String) {
+  viewer {
+    isAdmin
+  }
+  timeZones
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  users(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      email
+      firstName
+      lastName
+      locale
+      timeZone
+      active
+      isAdmin
+      viewerCan {
+        edit
+      }
+      memberships {
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
     mutation CreateApiToken($name: String!) {
   createApiToken(name: $name) {
@@ -1333,6 +1456,51 @@ export const UpdateTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTrainingMutation, UpdateTrainingMutationVariables>;
+export const SetMembershipDocument = new TypedDocumentString(`
+    mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {
+  setMembership(userId: $userId, organisationId: $organisationId, role: $role) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMembershipMutation, SetMembershipMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($userId: ID!, $organisationId: ID!) {
+  removeMembership(userId: $userId, organisationId: $organisationId) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserPasswordDocument = new TypedDocumentString(`
+    mutation SetUserPassword($userId: ID!, $password: String!) {
+  setUserPassword(userId: $userId, password: $password)
+}
+    `) as unknown as TypedDocumentString<SetUserPasswordMutation, SetUserPasswordMutationVariables>;
+export const SetUserActiveDocument = new TypedDocumentString(`
+    mutation SetUserActive($id: ID!, $active: Boolean!) {
+  updateUser(id: $id, input: {active: $active}) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const ViewerPreferencesDocument = new TypedDocumentString(`
     query ViewerPreferences {
   viewer {

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useRouter } from 'next/navigation';
@@ -10,6 +10,7 @@ import { graphql } from '../../graphql-client';
 import { applyApiErrors, fieldId } from '../ui/api-form-errors';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
+import { TimeZoneSelect } from '../ui/time-zone-select';
 
 const UpdateOwnProfile = graphql(`
   mutation UpdateOwnProfile($id: ID!, $input: UpdateUserInput!) {
@@ -104,18 +105,12 @@ export function ProfileForm({
               {...form.getInputProps('locale')}
             />
           </Stack>
-          <Select
+          <TimeZoneSelect
             id={fid('timeZone')}
             label={t('profile.timeZone')}
             description={t('profile.timeZoneHelp', { zone: zoneName })}
-            placeholder={t('profile.timeZonePlaceholder')}
-            nothingFoundMessage={t('profile.nothingFound')}
-            data={timeZones}
-            searchable
+            timeZones={timeZones}
             required
-            allowDeselect={false}
-            limit={100}
-            maxDropdownHeight={280}
             {...form.getInputProps('timeZone')}
           />
           <Group justify="flex-end">

@@ -18,6 +18,16 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
+
 /** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
 export type CreateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -210,6 +220,16 @@ export type TrainingOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** Changes to an organisation; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
+
 /** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -299,6 +319,13 @@ export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
+
+export type OrganisationsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsPageQuery = { viewer: { isAdmin: boolean }, organisations: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, code: string | null, parent: { id: string } | null, contents: { subOrganisations: number, members: number, trainings: number, locations: number, templates: number }, viewerCan: { edit: boolean } }> } };
 
 export type EditSessionFormQueryVariables = Exact<{
   id: string | number;
@@ -424,6 +451,28 @@ export type UpdateOwnProfileMutationVariables = Exact<{
 
 
 export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation: { id: string } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string } };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -816,6 +865,37 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const OrganisationsPageDocument = new TypedDocumentString(`
+    query OrganisationsPage($after: String) {
+  viewer {
+    isAdmin
+  }
+  organisations(first: 100, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      code
+      parent {
+        id
+      }
+      contents {
+        subOrganisations
+        members
+        trainings
+        locations
+        templates
+      }
+      viewerCan {
+        edit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsPageQuery, OrganisationsPageQueryVariables>;
 export const EditSessionFormDocument = new TypedDocumentString(`
     query EditSessionForm($id: ID!) {
   viewer {
@@ -1234,6 +1314,29 @@ export const UpdateOwnProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
+export const DeleteOrganisationDocument = new TypedDocumentString(`
+    mutation DeleteOrganisation($id: ID!) {
+  deleteOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {

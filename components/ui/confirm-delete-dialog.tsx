@@ -23,15 +23,18 @@ export function ConfirmDeleteDialog({
   opened: boolean;
   onClose: () => void;
   title: string;
-  /** What will go with it, as a sentence (e.g. "3 sessions, 12 events and 42 registrations…"). */
-  loadImpact: () => Promise<string>;
+  /**
+   * What will go with it, as a sentence (e.g. "3 sessions, 12 events and 42 registrations…"); or, when the API
+   * would refuse the deletion (e.g. an organisation that is not empty), `{ refused }`: why, and no red button.
+   */
+  loadImpact: () => Promise<string | { refused: string }>;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
 }) {
   const t = useTranslations('confirm');
   const common = useTranslations('common');
   const errorMessage = useErrorMessage();
-  const [impact, setImpact] = useState<string | null>(null);
+  const [impact, setImpact] = useState<string | { refused: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -71,13 +74,17 @@ export function ConfirmDeleteDialog({
             <Loader size="sm" aria-hidden />
             <Text size="sm">{t('loadingImpact')}</Text>
           </Group>
+        ) : typeof impact === 'string' ? (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
+            <Text size="sm">{impact}</Text>
+            <Text size="sm" fw={600} mt={4}>
+              {t('irreversible')}
+            </Text>
+          </Alert>
         ) : (
           impact && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
-              <Text size="sm">{impact}</Text>
-              <Text size="sm" fw={600} mt={4}>
-                {t('irreversible')}
-              </Text>
+            <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
+              <Text size="sm">{impact.refused}</Text>
             </Alert>
           )
         )}
@@ -88,11 +95,13 @@ export function ConfirmDeleteDialog({
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>
-            {common('cancel')}
+            {impact !== null && typeof impact !== 'string' ? common('close') : common('cancel')}
           </Button>
-          <Button color="red.9" onClick={confirm} loading={pending} disabled={impact === null}>
-            {confirmLabel}
-          </Button>
+          {(impact === null || typeof impact === 'string') && (
+            <Button color="red.9" onClick={confirm} loading={pending} disabled={impact === null}>
+              {confirmLabel}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -40,7 +40,7 @@ describe('OrganisationTree', () => {
   it('shows each organisation under its parent, indented, with what it holds', () => {
     renderScreen(<OrganisationTree organisations={TREE} canCreate />);
     const rows = within(screen.getByRole('table', { name: 'Arbre des organisations' })).getAllByRole('row').slice(1);
-    expect(rows.map((row) => [row.getAttribute('data-depth'), row.cells[0].textContent])).toEqual([
+    expect(rows.map((row) => [row.getAttribute('data-depth'), (row as HTMLTableRowElement).cells[0].textContent])).toEqual([
       ['0', 'Groupe Hospitalier Sud'],
       ['0', 'Université de Lyon'],
       ['1', '└Faculté des Sciences, sous Université de Lyon'],

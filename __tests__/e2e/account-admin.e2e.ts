@@ -61,9 +61,11 @@ runBrowserChecks({}, ({ page, context }) => {
         const child = page.getByRole('dialog', { name: `Nouvelle organisation sous ${PARENT}` });
         await child.getByRole('textbox', { name: /^Nom/ }).fill(CHILD);
         await child.getByRole('button', { name: 'Créer l’organisation' }).click();
-        const childRow = tree.getByRole('row', { name: new RegExp(`${CHILD}, sous ${PARENT}`) });
+        const childRow = tree.getByRole('row').filter({ hasText: CHILD });
         await childRow.waitFor();
         if ((await childRow.getAttribute('data-depth')) !== '1') throw new Error('the sub-organisation is not indented under its parent');
+        // Screen readers hear where it is: "…, sous <parent>".
+        if (!(await childRow.textContent())?.includes(`${CHILD}, sous ${PARENT}`)) throw new Error(`the row reads ${await childRow.textContent()}`);
       },
     },
     {

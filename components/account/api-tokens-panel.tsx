@@ -97,10 +97,10 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
         <Title order={2} id="api-tokens-title">
           {t('title')}
         </Title>
-        <Text size="sm">{t('intro')}</Text>
+        <Text size="sm">{t.rich('intro', { code: (chunks) => <code>{chunks}</code> })}</Text>
 
         {created && (
-          <Alert color="green" variant="light" icon={<IconKey size={18} aria-hidden />} title={t('secretTitle')} role="status">
+          <Alert color="cursus" variant="light" icon={<IconKey size={18} aria-hidden />} title={t('secretTitle')} role="status">
             <Stack gap="sm">
               <Text size="sm">{t('secretHelp')}</Text>
               <Group gap="sm" align="flex-end" wrap="nowrap">
@@ -197,7 +197,7 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
                             {t('revokedOn', { date: token.revokedAt })}
                           </Text>
                         ) : (
-                          <Badge color="green.9" variant="light">
+                          <Badge color="green" variant="dot">
                             {t('active')}
                           </Badge>
                         )}
@@ -205,8 +205,7 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
                       <Table.Td ta="right">
                         {!token.revokedAt && (
                           <Button
-                            variant="subtle"
-                            color="red.9"
+                            variant="default"
                             size="compact-sm"
                             aria-label={t('revokeFor', { name: token.name })}
                             onClick={() => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Input, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useRouter } from 'next/navigation';
@@ -88,23 +88,21 @@ export function ProfileForm({
               ))}
             </Alert>
           )}
-          <TextInput label={t('profile.email')} description={t('profile.emailHelp')} value={email} readOnly />
+          <TextInput label={t('profile.email')} description={t('profile.emailHelp')} value={email} readOnly variant="filled" />
           <Group grow align="flex-start" wrap="wrap">
             <TextInput id={fid('firstName')} label={t('profile.firstName')} required maxLength={100} miw={220} {...form.getInputProps('firstName')} />
             <TextInput id={fid('lastName')} label={t('profile.lastName')} required maxLength={100} miw={220} {...form.getInputProps('lastName')} />
           </Group>
-          <Stack gap={4}>
-            <Text component="label" htmlFor={fid('locale')} size="sm" fw={500} id={`${fid('locale')}-label`}>
-              {t('profile.locale')}
-            </Text>
+          <Input.Wrapper label={t('profile.locale')} labelElement="div" labelProps={{ id: `${fid('locale')}-label` }}>
             <SegmentedControl
               id={fid('locale')}
               aria-labelledby={`${fid('locale')}-label`}
+              display="flex"
               data={LOCALES.map((locale) => ({ value: locale, label: localeLabels(locale) }))}
               w="fit-content"
               {...form.getInputProps('locale')}
             />
-          </Stack>
+          </Input.Wrapper>
           <TimeZoneSelect
             id={fid('timeZone')}
             label={t('profile.timeZone')}

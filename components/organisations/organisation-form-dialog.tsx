@@ -114,6 +114,8 @@ export function OrganisationFormDialog({
             data={organisations.filter((o) => o.id !== organisation?.id).map((o) => ({ value: o.id, label: o.name }))}
             searchable
             clearable
+            // Opened by a click or the keyboard, not by the focus a refusal gives it (it would hide the message).
+            openOnFocus={false}
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('parentId')}
           />

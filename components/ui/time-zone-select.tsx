@@ -13,6 +13,8 @@ export function TimeZoneSelect({ timeZones, ...props }: Omit<SelectProps, 'data'
     <Select
       data={timeZones}
       searchable
+      // Opened by a click or the keyboard, not by the focus a refusal gives it (it would hide the message).
+      openOnFocus={false}
       allowDeselect={false}
       limit={100}
       maxDropdownHeight={280}

@@ -76,8 +76,11 @@ export function UsersTable({
       id: 'name',
       header: t('columns.name'),
       cell: ({ row }) => (
-        <Text size="sm" fw={600}>
-          {row.original.lastName} {row.original.firstName}
+        <Text size="sm">
+          <Text span fw={700} inherit>
+            {row.original.lastName}
+          </Text>{' '}
+          {row.original.firstName}
         </Text>
       ),
     },
@@ -115,11 +118,11 @@ export function UsersTable({
       cell: ({ row }) => (
         <Group gap={4}>
           {row.original.active ? (
-            <Badge color="green.9" variant="light">{t('active')}</Badge>
+            <Badge color="green" variant="dot">{t('active')}</Badge>
           ) : (
-            <Badge color="gray.8" variant="outline">{t('inactive')}</Badge>
+            <Badge color="gray" variant="dot">{t('inactive')}</Badge>
           )}
-          {row.original.isAdmin && <Badge color="cursus.9" variant="light">{t('admin')}</Badge>}
+          {row.original.isAdmin && <Badge color="cursus" variant="dot">{t('admin')}</Badge>}
         </Group>
       ),
     },

@@ -93,7 +93,7 @@ runBrowserChecks({}, ({ page, context }) => {
         const dialog = page.getByRole('dialog', { name: /^Supprimer/ });
         await dialog.getByText(/ne peut pas être supprimée\s: elle contient encore 1 sous-organisation/).waitFor();
         if (await dialog.getByRole('button', { name: 'Supprimer l’organisation' }).count()) throw new Error('a delete button is offered');
-        await dialog.getByRole('button', { name: 'Fermer' }).click();
+        await dialog.locator('button', { hasText: 'Fermer' }).click();
       },
     },
     {

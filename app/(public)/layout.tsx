@@ -32,11 +32,14 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             )}
           </Group>
         </nav>
-        <Group className="site-account" gap="md">
+        <Group className="site-account" gap="md" wrap="nowrap">
           <LanguageSwitch locale={locale} />
           {user ? (
             <>
-              <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
+              {/* Below 992 px « Mon compte » alone says who is signed in: the header keeps to one line. */}
+              <Text size="sm" visibleFrom="md">
+                {t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}
+              </Text>
               <AnchorLink href="/account" size="sm">
                 {t('account')}
               </AnchorLink>

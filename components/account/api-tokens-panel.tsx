@@ -108,7 +108,7 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
                   label={t('secretLabel', { name: created.name })}
                   value={created.token}
                   readOnly
-                  ff="monospace"
+                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                   style={{ flex: 1 }}
                   onFocus={(event) => event.currentTarget.select()}
                 />
@@ -167,8 +167,8 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
           </Text>
         ) : (
           <Stack gap={4}>
-            <Table.ScrollContainer minWidth={560} type="native">
-              <Table verticalSpacing="xs">
+            <Table.ScrollContainer minWidth={700} type="native">
+              <Table verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
                 <caption>
                   <VisuallyHidden>{t('tableLabel')}</VisuallyHidden>
                 </caption>

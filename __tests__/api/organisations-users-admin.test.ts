@@ -127,3 +127,19 @@ describe('timeZones', () => {
     expect(firstError(await api.run(`{ timeZones }`, {}, { kind: 'anonymous' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
+
+describe('changePassword, as /account uses it', () => {
+  it('names the field at fault: the current password when wrong, the new one when too short', async () => {
+    const user = await f.user();
+    await api.ok(`mutation($u: ID!) { setUserPassword(userId: $u, password: "un-mot-de-passe-long") }`, { u: user });
+    const me = managerActor(user);
+    const change = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
+    expect(firstError(await api.run(change, { c: 'pas-le-bon-mot-de-passe', n: 'un-autre-mot-de-passe' }, me))).toMatchObject({
+      code: 'BAD_USER_INPUT', reason: ErrorReason.WRONG_PASSWORD, field: 'currentPassword',
+    });
+    expect(firstError(await api.run(change, { c: 'un-mot-de-passe-long', n: 'court' }, me))).toMatchObject({
+      code: 'BAD_USER_INPUT', reason: ErrorReason.WEAK_PASSWORD, field: 'newPassword',
+    });
+    expect((await api.ok(change, { c: 'un-mot-de-passe-long', n: 'un-autre-mot-de-passe' }, me)).changePassword).toBe(true);
+  });
+});

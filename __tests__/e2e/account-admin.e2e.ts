@@ -6,6 +6,7 @@
  * - a developer (the demo learner) opening /account anonymously signs in and comes back, creates an API token
  *   (its secret shown once), uses it from the playground (GraphiQL's headers editor, `{ me { email } }`), sees
  *   its last use on /account, revokes it, and the API refuses it afterwards;
+ * - a manager reads the people of their organisations on /manage/users, with no action offered;
  * - axe-core finds no serious or critical violation on each page, at 1280 and 768 px (screenshots in
  *   test-results/manage/).
  *
@@ -22,6 +23,7 @@ const PARENT = `Réseau E2E ${tag}`;
 const CHILD = `Antenne E2E ${tag}`;
 const PERSON = { email: `agent-${tag}@example.org`, firstName: 'Agathe', lastName: `Essai ${tag}` };
 const TOKEN_NAME = `Script E2E ${tag}`;
+const MANAGER = { email: 'isabelle.moreau@example.org', name: 'Isabelle Moreau' };
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 /** The row-actions menu button of a named row (« Actions pour « X » »). */
@@ -238,6 +240,22 @@ runBrowserChecks({}, ({ page, context }) => {
         }, secret);
         const code = answer.body.errors?.[0]?.extensions?.code ?? fail(`the revoked token answered ${JSON.stringify(answer)}`);
         if (answer.status !== 401 || code !== 'UNAUTHENTICATED' || answer.body.data?.me) throw new Error(`the revoked token answered ${JSON.stringify(answer)}`);
+      },
+    },
+    {
+      name: `a manager (${MANAGER.email}) reads the people of their organisations on /manage/users, with no action`,
+      run: async () => {
+        await context.clearCookies();
+        await signIn(page, MANAGER);
+        await page.goto(`${BASE_URL}/manage/users`, { waitUntil: 'load' });
+        await h1(page, 'Utilisateurs').waitFor();
+        await page.getByText('seuls les administrateurs modifient les comptes', { exact: false }).waitFor();
+        await users.getByRole('row').nth(1).waitFor();
+        if (await page.getByRole('button', { name: /^Actions pour/ }).count()) throw new Error('a manager is offered row actions');
+        if (await page.getByRole('button', { name: 'Nouvel utilisateur' }).count()) throw new Error('a manager is offered to create a user');
+        const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+        if (await navigation.getByRole('link', { name: 'Organisations' }).count()) throw new Error('a manager is offered the organisations screen');
+        await look(page, 'users-manager');
       },
     },
     noCspViolation(),

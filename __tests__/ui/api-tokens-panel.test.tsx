@@ -34,7 +34,7 @@ describe('ApiTokensPanel', () => {
     panel();
     const table = screen.getByRole('table', { name: 'Vos jetons d’accès' });
     const active = within(table).getByRole('row', { name: /Export nocturne/ });
-    expect(within(active).getByText('…ab12')).toBeTruthy();
+    expect(within(active).getByText('Se termine par …ab12')).toBeTruthy();
     expect(within(active).getByText('1 déc. 2026, 10:30')).toBeTruthy();
     expect(within(active).getByText('Actif')).toBeTruthy();
     expect(within(active).getByRole('button', { name: 'Révoquer «\u00a0Export nocturne\u00a0»' })).toBeTruthy();

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Badge, Button, CopyButton, Group, Modal, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Modal, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
@@ -167,15 +167,14 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
           </Text>
         ) : (
           <Stack gap={4}>
-            <Table.ScrollContainer minWidth={700} type="native">
-              <Table verticalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
+            <Table.ScrollContainer minWidth={560} type="native">
+              <Table verticalSpacing="xs">
                 <caption>
                   <VisuallyHidden>{t('tableLabel')}</VisuallyHidden>
                 </caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('columns.name')}</Table.Th>
-                    <Table.Th scope="col">{t('columns.ends')}</Table.Th>
                     <Table.Th scope="col">{t('columns.createdAt')}</Table.Th>
                     <Table.Th scope="col">{t('columns.lastUsedAt')}</Table.Th>
                     <Table.Th scope="col">{t('columns.status')}</Table.Th>
@@ -187,8 +186,14 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
                 <Table.Tbody>
                   {tokens.map((token) => (
                     <Table.Tr key={token.id}>
-                      <Table.Td fw={600}>{token.name}</Table.Td>
-                      <Table.Td ff="monospace">…{token.lastCharacters}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {token.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t('ends', { end: token.lastCharacters })}
+                        </Text>
+                      </Table.Td>
                       <Table.Td>{token.createdAt}</Table.Td>
                       <Table.Td>{token.lastUsedAt ?? t('never')}</Table.Td>
                       <Table.Td>
@@ -197,9 +202,7 @@ export function ApiTokensPanel({ tokens, zone }: { tokens: TokenRow[]; zone: str
                             {t('revokedOn', { date: token.revokedAt })}
                           </Text>
                         ) : (
-                          <Badge color="green" variant="dot">
-                            {t('active')}
-                          </Badge>
+                          <Text size="sm">{t('active')}</Text>
                         )}
                       </Table.Td>
                       <Table.Td ta="right">

@@ -29,15 +29,23 @@ export function canonicalTimeZone(zone: string | null, field = 'timeZone'): stri
   }
 }
 
-/**
- * The zones a user may choose (issue 8 screen 6: picked from a list, never typed): UTC, then every place of the
- * runtime's time-zone data under its canonical name, i.e. exactly the names canonicalTimeZone stores.
- */
-export function selectableTimeZones(): string[] {
-  const places = Intl.supportedValuesOf('timeZone').filter((zone) => PLACE.test(zone) && canonicalTimeZone(zone) === zone);
-  return ['UTC', ...places.sort()];
-}
-
 export function assertOrdered(start: Date, end: Date, endField: string): void {
   if (end.getTime() < start.getTime()) throw badInput(endField, ErrorReason.END_BEFORE_START, `${endField} is before the start`);
+}
+
+/**
+ * The zones a user or a location may choose (#8): every zone of the runtime's data that canonicalTimeZone
+ * accepts, under its stored name, sorted; UTC first. The screens offer this list instead of a free text.
+ */
+export function listTimeZones(): string[] {
+  const names = new Set<string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    if (!PLACE.test(zone)) continue;
+    try {
+      names.add(canonicalTimeZone(zone));
+    } catch {
+      // A name the runtime lists but cannot format in: not offered.
+    }
+  }
+  return ['UTC', ...[...names].sort()];
 }

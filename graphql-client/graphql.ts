@@ -32,6 +32,16 @@ export type CreateLocationInput = {
   timeZone: string;
 };
 
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
+
 /** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
 export type CreateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -98,6 +108,24 @@ export type CreateTrainingInput = {
   title: string;
 };
 
+/** A new user. */
+export type CreateUserInput = {
+  /** false to deactivate the account (its sessions and tokens stop at once). */
+  active?: boolean | null | undefined;
+  /** E-mail address (unique). */
+  email: string;
+  /** First name. */
+  firstName: string;
+  /** Platform administrator (administrators only). */
+  isAdmin?: boolean | null | undefined;
+  /** Last name. */
+  lastName: string;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
+};
+
 /** How to order events (each backed by an index on the session's events; id breaks ties). */
 export type EventOrder =
   /** Soonest end first. */
@@ -159,6 +187,13 @@ export type LocationOrder =
   | 'TIME_ZONE_ASC'
   /** By time zone name, Z to A. */
   | 'TIME_ZONE_DESC';
+
+/** A user's role in an organisation. */
+export type MembershipRole =
+  /** Manages the trainings of the organisation and of its sub-organisations. */
+  | 'MANAGER'
+  /** Belongs to the organisation. */
+  | 'MEMBER';
 
 /** Which sessions to list. */
 export type SessionFilter = {
@@ -264,6 +299,16 @@ export type UpdateLocationInput = {
   timeZone?: string | null | undefined;
 };
 
+/** Changes to an organisation; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
+
 /** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -328,6 +373,29 @@ export type UpdateTrainingInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a user; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateUserInput = {
+  /** false to deactivate the account (its sessions and tokens stop at once). */
+  active?: boolean | null | undefined;
+  /** E-mail address (unique). */
+  email?: string | null | undefined;
+  /** First name. */
+  firstName?: string | null | undefined;
+  /** Platform administrator (administrators only). */
+  isAdmin?: boolean | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
+};
+
+export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPageQuery = { timeZones: Array<string>, me: { id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string }, apiTokens: { nodes: Array<{ id: string, name: string, lastCharacters: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -356,6 +424,13 @@ export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
+
+export type OrganisationsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsPageQuery = { viewer: { isAdmin: boolean }, organisations: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, code: string | null, parent: { id: string } | null, contents: { subOrganisations: number, members: number, trainings: number, locations: number, templates: number }, viewerCan: { edit: boolean } }> } };
 
 export type EditSessionFormQueryVariables = Exact<{
   id: string | number;
@@ -471,6 +546,45 @@ export type TrainingsTableQueryVariables = Exact<{
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type UsersPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type UsersPageQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, users: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string, active: boolean, isAdmin: boolean, viewerCan: { edit: boolean }, memberships: Array<{ role: MembershipRole, organisation: { id: string, name: string } }> }> } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UpdateOwnProfileMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
+
 export type LocationUsageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -499,6 +613,28 @@ export type UpdateLocationMutationVariables = Exact<{
 
 
 export type UpdateLocationMutation = { updateLocation: { id: string, name: string } };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation: { id: string } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string } };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -684,6 +820,54 @@ export type UpdateTrainingMutationVariables = Exact<{
 
 export type UpdateTrainingMutation = { updateTraining: { id: string, title: string } };
 
+export type SetMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type SetMembershipMutation = { setMembership: { role: MembershipRole } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { role: MembershipRole } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, firstName: string, lastName: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, firstName: string, lastName: string } };
+
+export type SetUserPasswordMutationVariables = Exact<{
+  userId: string | number;
+  password: string;
+}>;
+
+
+export type SetUserPasswordMutation = { setUserPassword: boolean };
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { updateUser: { id: string, active: boolean } };
+
 export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -742,6 +926,29 @@ export const SessionEventsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionEvents"}) as unknown as TypedDocumentString<SessionEventsFragment, unknown>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    id
+    email
+    firstName
+    lastName
+    locale
+    timeZone
+  }
+  timeZones
+  apiTokens(first: 100) {
+    nodes {
+      id
+      name
+      lastCharacters
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {
@@ -885,6 +1092,37 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const OrganisationsPageDocument = new TypedDocumentString(`
+    query OrganisationsPage($after: String) {
+  viewer {
+    isAdmin
+  }
+  organisations(first: 100, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      code
+      parent {
+        id
+      }
+      contents {
+        subOrganisations
+        members
+        trainings
+        locations
+        templates
+      }
+      viewerCan {
+        edit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsPageQuery, OrganisationsPageQueryVariables>;
 export const EditSessionFormDocument = new TypedDocumentString(`
     query EditSessionForm($id: ID!) {
   viewer {
@@ -1308,6 +1546,80 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage($first: Int!, $after: String, $search: String) {
+  viewer {
+    isAdmin
+  }
+  timeZones
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  users(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      email
+      firstName
+      lastName
+      locale
+      timeZone
+      active
+      isAdmin
+      viewerCan {
+        edit
+      }
+      memberships {
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    token
+    apiToken {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateOwnProfileDocument = new TypedDocumentString(`
+    mutation UpdateOwnProfile($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
 export const LocationUsageDocument = new TypedDocumentString(`
     query LocationUsage($id: ID!) {
   location(id: $id) {
@@ -1338,6 +1650,29 @@ export const UpdateLocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLocationMutation, UpdateLocationMutationVariables>;
+export const DeleteOrganisationDocument = new TypedDocumentString(`
+    mutation DeleteOrganisation($id: ID!) {
+  deleteOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {
@@ -1594,6 +1929,51 @@ export const UpdateTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTrainingMutation, UpdateTrainingMutationVariables>;
+export const SetMembershipDocument = new TypedDocumentString(`
+    mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {
+  setMembership(userId: $userId, organisationId: $organisationId, role: $role) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMembershipMutation, SetMembershipMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($userId: ID!, $organisationId: ID!) {
+  removeMembership(userId: $userId, organisationId: $organisationId) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserPasswordDocument = new TypedDocumentString(`
+    mutation SetUserPassword($userId: ID!, $password: String!) {
+  setUserPassword(userId: $userId, password: $password)
+}
+    `) as unknown as TypedDocumentString<SetUserPasswordMutation, SetUserPasswordMutationVariables>;
+export const SetUserActiveDocument = new TypedDocumentString(`
+    mutation SetUserActive($id: ID!, $active: Boolean!) {
+  updateUser(id: $id, input: {active: $active}) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const ViewerPreferencesDocument = new TypedDocumentString(`
     query ViewerPreferences {
   viewer {

@@ -6,6 +6,7 @@ import { waitlistPositions } from '../domain/seats';
 import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
+import { contentsOfOrganisations, OrganisationContents } from '../domain/organisations';
 import { visibleEmails } from '../domain/users';
 import { locationEventCounts } from '../domain/locations';
 import {
@@ -49,6 +50,8 @@ export function createLoaders(ctx: DomainContext) {
     locationEventCount: new DataLoader<Location, number | null, number>((locations) => locationEventCounts(ctx, locations), {
       cacheKeyFn: (location) => location.id,
     }),
+    /** What each organisation holds (#8: only an empty one is deleted), in one grouped query per kind. */
+    organisationContents: new DataLoader<number, OrganisationContents>((ids) => contentsOfOrganisations(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { applyApiErrors, fieldId } from '../ui/api-form-errors';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 import { OwnerSelect } from '../ui/owner-select';
+import { TimeZoneSelect } from '../ui/time-zone-select';
 import { ownerInput, ownerValue } from '../ui/owner-values';
 import type { LocationChoices, LocationRow } from './location-values';
 
@@ -118,17 +119,12 @@ export function LocationFormDialog({
           )}
           <TextInput id={id('name')} label={t('name')} description={t('nameHelp')} required maxLength={255} data-autofocus {...form.getInputProps('name')} />
           <Textarea id={id('address')} label={t('address')} autosize minRows={2} {...form.getInputProps('address')} />
-          <Select
+          <TimeZoneSelect
             id={id('timeZone')}
             label={t('timeZone')}
             description={t('timeZoneHelp')}
-            placeholder={t('timeZonePlaceholder')}
-            nothingFoundMessage={t('timeZoneNone')}
-            data={choices.timeZones}
-            searchable
+            timeZones={choices.timeZones}
             required
-            limit={50}
-            comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('timeZone')}
           />
           <NumberInput id={id('capacity')} label={t('capacity')} description={t('capacityHelp')} min={1} allowDecimal={false} {...form.getInputProps('capacity')} />

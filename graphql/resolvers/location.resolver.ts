@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { createLocation, deleteLocation, getLocation, listLocations, LocationOrder, managesLocation, updateLocation } from '../../domain/locations';
-import { selectableTimeZones } from '../../domain/time-zone';
 import { Location, Organisation } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { LocationConnection } from '../connections';
@@ -59,13 +58,6 @@ export class LocationResolver {
   @Query(() => Location, { description: 'One location, among those `locations` lists to you.' })
   location(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return getLocation(ctx.domain, toId(id, 'Location'));
-  }
-
-  @Query(() => [String], {
-    description: 'The time zones a location or a user may have, to pick from (UTC, then every place by its canonical IANA name); any other name is refused with BAD_TIME_ZONE.',
-  })
-  timeZones() {
-    return selectableTimeZones();
   }
 
   @Mutation(() => Location, { description: 'Creates a location.' })

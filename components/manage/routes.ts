@@ -16,4 +16,9 @@ export const manageRoutes = {
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
   sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
   sessions: '/manage/sessions',
+  /** An event's page and all events (#8 screens 4–5). */
+  event: (id: string) => `/manage/events/${id}`,
+  events: '/manage/events',
+  /** Locations (#8 screen 6). */
+  locations: '/manage/locations',
 };

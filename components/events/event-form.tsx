@@ -137,7 +137,7 @@ export function EventForm({
   return (
     <form id={EVENT_FORM_ID} onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md">
-        <Alert variant="light" color="cursus" icon={<IconEye size={18} aria-hidden />}>
+        <Alert variant="light" color="cursus" icon={<IconEye size={18} aria-hidden />} role="note">
           <Text size="sm">{t('visible')}</Text>
         </Alert>
         {hasErrors && (

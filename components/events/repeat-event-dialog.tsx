@@ -134,7 +134,7 @@ export function RepeatEventDialog({
     <Modal opened={opened} onClose={onClose} title={t('title', { name: event.name })} size="lg" centered>
       <Stack gap="md">
         {limits && (
-          <Alert variant="light" color="cursus" icon={<IconInfoCircle size={18} aria-hidden />}>
+          <Alert variant="light" color="cursus" icon={<IconInfoCircle size={18} aria-hidden />} role="note">
             <Text size="sm">{t('limits', limits)}</Text>
           </Alert>
         )}

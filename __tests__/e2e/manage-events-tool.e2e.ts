@@ -79,7 +79,11 @@ async function typeDateTime(page: Page, { year, month, day, hour, minute }: Reco
   });
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const parts: Record<string, string> = { year: pad(year, 4), month: pad(month), day: pad(day) };
-  for (const part of order) await page.keyboard.type(parts[part]);
+  for (const part of order) {
+    await page.keyboard.type(parts[part]);
+    // Chromium moves on by itself after two digits, but a year may have up to six.
+    if (part === 'year') await page.keyboard.press('ArrowRight');
+  }
   await page.keyboard.type(pad(hour12 ? ((hour + 11) % 12) + 1 : hour));
   await page.keyboard.type(pad(minute));
   if (hour12) await page.keyboard.type(hour < 12 ? 'A' : 'P');
@@ -131,7 +135,7 @@ runBrowserChecks({}, ({ page, context }) => {
           );
           if (addInscription.state !== 'CONFIRMED') throw new Error(`${email} is ${addInscription.state}`);
         }
-        await api(page, `mutation { createLocation(input: { name: "${LOCATION}", address: "Saint-Denis", timeZone: "Indian/Reunion" }) { id } }`);
+        await api(page, `mutation { createLocation(input: { name: "${LOCATION}", address: "Saint-Denis", timeZone: "Indian/Reunion", organisationId: "${udl.id}" }) { id } }`);
         await api(page, `mutation { createEvent(input: { sessionId: "${sessionId}", name: "${PAST_EVENT}", startAt: "2020-01-10T08:00:00Z", endAt: "2020-01-10T09:00:00Z" }) { id } }`);
       },
     },
@@ -201,6 +205,7 @@ runBrowserChecks({}, ({ page, context }) => {
       name: 'the ended event has fewer actions: edit, comments and delete, no repeat',
       run: async () => {
         await menuOf(endedTable(), PAST_EVENT).click();
+        await page.getByRole('menuitem', { name: 'Supprimer' }).waitFor();
         const items = (await page.getByRole('menuitem').allTextContents()).map((t) => t.trim());
         if (JSON.stringify(items) !== JSON.stringify(['Modifier', 'Commentaires', 'Supprimer'])) throw new Error(`ended menu ${JSON.stringify(items)}`);
         await page.keyboard.press('Escape');

@@ -15,10 +15,12 @@ import { renderScreen } from '../support/render';
 // the session's capacity and mode pre-set, and the API's refusals next to their fields.
 let api: TestApi;
 let f: ReturnType<typeof factories>;
+// A MariaDB database is created and migrated for this file; the screens then talk to it.
+jest.setTimeout(30_000);
 beforeAll(async () => {
   api = await openTestApi();
   f = factories(api);
-});
+}, 60_000);
 afterAll(() => api.close());
 
 async function setUp() {

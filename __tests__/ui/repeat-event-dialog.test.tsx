@@ -15,10 +15,12 @@ import { renderScreen } from '../support/render';
 // list it shows before confirming is the API's dry run, and confirming creates exactly those events.
 let api: TestApi;
 let f: ReturnType<typeof factories>;
+// A MariaDB database is created and migrated for this file; the screens then talk to it.
+jest.setTimeout(30_000);
 beforeAll(async () => {
   api = await openTestApi();
   f = factories(api);
-});
+}, 60_000);
 afterAll(() => api.close());
 
 /** A Monday 09:00–12:00 event at La Réunion (UTC+4), and a manager of its training. */

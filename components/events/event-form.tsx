@@ -145,7 +145,7 @@ export function EventForm({
             {general.length ? general.map((text) => <Text key={text} size="sm">{text}</Text>) : <Text size="sm">{t('errorsBody')}</Text>}
           </Alert>
         )}
-        <TextInput id={id('name')} label={t('name')} description={t('nameHelp')} required maxLength={255} data-autofocus {...form.getInputProps('name')} />
+        <TextInput id={id('name')} label={t('name')} description={t('nameHelp')} required maxLength={255} autoFocus {...form.getInputProps('name')} />
         <Textarea id={id('description')} label={t('description')} description={t('descriptionHelp')} autosize minRows={3} {...form.getInputProps('description')} />
         <Select
           id={id('locationId')}
@@ -155,7 +155,7 @@ export function EventForm({
             <>
               {options.canManageLocations ? t('locationMissingManager') : t('locationMissing')}{' '}
               {options.canManageLocations && (
-                <Anchor component={Link} href={manageRoutes.locations} size="xs" inherit>
+                <Anchor component={Link} href={manageRoutes.locations} inherit underline="always">
                   {t('locationsLink')}
                 </Anchor>
               )}

@@ -9,7 +9,7 @@
  * - the ended event is in the ended table, and its menu has no « Répéter »;
  * - she adds a comment; then the learner Camille Martin signs in and reads it through the API (POST
  *   /api/graphql with her session cookie);
- * - keyboard only, she creates an event and repeats it;
+ * - keyboard only, she creates an event and repeats it; she deletes one copy after the confirmation;
  * - the search filters both tables through the URL; axe finds no serious or critical violation on the tab and
  *   the open dialogs, at 1280 and 768 px (look.ts).
  *
@@ -278,6 +278,19 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.keyboard.press('Enter');
         await page.getByText('2 séances créées.').waitFor();
         await rowsNamed(openTable(), KEYBOARD_EVENT, 3);
+      },
+    },
+    {
+      name: 'she deletes one copy after a confirmation that names its registrants and comments',
+      run: async () => {
+        await menuOf(openTable(), KEYBOARD_EVENT).click();
+        await page.getByRole('menuitem', { name: 'Supprimer' }).click();
+        const dialog = page.getByRole('dialog', { name: `Supprimer la séance «\u202f${KEYBOARD_EVENT}\u202f»\u202f?` });
+        await dialog.getByText('2 inscrits et aucun commentaire seront supprimés avec elle.').waitFor();
+        await look(page, 'events-tool-delete');
+        await dialog.getByRole('button', { name: 'Supprimer la séance' }).click();
+        await page.getByText(`La séance «\u202f${KEYBOARD_EVENT}\u202f» est supprimée.`).waitFor();
+        await rowsNamed(openTable(), KEYBOARD_EVENT, 2);
       },
     },
     {

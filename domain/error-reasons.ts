@@ -22,6 +22,8 @@ export enum ErrorReason {
   UNTIL_OR_WEEKS = 'UNTIL_OR_WEEKS',
   WEEKS_OUT_OF_RANGE = 'WEEKS_OUT_OF_RANGE',
   WEEKDAY_REQUIRED = 'WEEKDAY_REQUIRED',
+  /** A required input field is null or missing (#8: forms show it next to the field). */
+  VALUE_REQUIRED = 'VALUE_REQUIRED',
   TOO_MANY_COPIES = 'TOO_MANY_COPIES',
   ORGANISATION_REQUIRED = 'ORGANISATION_REQUIRED',
   USER_REQUIRED = 'USER_REQUIRED',

@@ -18,6 +18,30 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new event; omitted mode and capacity take the session's (R3). */
+export type CreateEventInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endAt: string;
+  /** Inscription mode (R3). */
+  inscriptionMode?: InscriptionMode | null | undefined;
+  /** Room number, door code, map link… */
+  locationExtra?: string | null | undefined;
+  /** Location; null for none (platform time zone). */
+  locationId?: string | number | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** The session the event belongs to. */
+  sessionId: string | number;
+  /** Start (UTC instant). */
+  startAt: string;
+  /** Trainers, among the session's trainers (R9); replaces the current ones. */
+  trainerIds?: Array<string | number> | null | undefined;
+};
+
 /** A new location. */
 export type CreateLocationInput = {
   /** Postal address. */
@@ -285,6 +309,28 @@ export type TrainingOrder =
   /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** Changes to an event; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateEventInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endAt?: string | null | undefined;
+  /** Inscription mode (R3). */
+  inscriptionMode?: InscriptionMode | null | undefined;
+  /** Room number, door code, map link… */
+  locationExtra?: string | null | undefined;
+  /** Location; null for none (platform time zone). */
+  locationId?: string | number | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Start (UTC instant). */
+  startAt?: string | null | undefined;
+  /** Trainers, among the session's trainers (R9); replaces the current ones. */
+  trainerIds?: Array<string | number> | null | undefined;
+};
+
 /** Changes to a location; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateLocationInput = {
   /** Postal address. */
@@ -391,6 +437,23 @@ export type UpdateUserInput = {
   timeZone?: string | null | undefined;
 };
 
+/** A day of the week (ISO order, Monday first). */
+export type Weekday =
+  /** Vendredi. */
+  | 'FRIDAY'
+  /** Lundi. */
+  | 'MONDAY'
+  /** Samedi. */
+  | 'SATURDAY'
+  /** Dimanche. */
+  | 'SUNDAY'
+  /** Jeudi. */
+  | 'THURSDAY'
+  /** Mardi. */
+  | 'TUESDAY'
+  /** Mercredi. */
+  | 'WEDNESDAY';
+
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -444,14 +507,15 @@ export type SessionPageQueryVariables = Exact<{
   first: number;
   openOrder?: EventOrder | null | undefined;
   endedOrder?: EventOrder | null | undefined;
+  eventSearch?: string | null | undefined;
 }>;
 
 
-export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> } };
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
 
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
-export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> };
+export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> };
 
 export type NewSessionTrainingQueryVariables = Exact<{
   id: string | number;
@@ -584,6 +648,74 @@ export type UpdateOwnProfileMutationVariables = Exact<{
 
 
 export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
+
+export type EventFormContextQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type EventFormContextQuery = { viewer: { eventDefaultTimeZone: string, canManageLocations: boolean }, session: { id: string, maxUsers: number | null, eventInscriptionMode: InscriptionMode, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> } }, locations: { nodes: Array<{ id: string, name: string, timeZone: string }> } };
+
+export type EventToEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventToEditQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, locationExtra: string, maxUsers: number | null, inscriptionMode: InscriptionMode, location: { id: string } | null, trainers: { nodes: Array<{ id: string }> } } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string, name: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string, name: string } };
+
+export type EventDeletionImpactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventDeletionImpactQuery = { event: { inscriptions: { totalCount: number }, comments: { totalCount: number } } };
+
+export type DeleteEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteEventMutation = { deleteEvent: { id: string } };
+
+export type RepeatLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RepeatLimitsQuery = { repeatLimits: { maxCopies: number, maxWeeks: number } };
+
+export type RepeatEventPreviewQueryVariables = Exact<{
+  id: string | number;
+  weekdays: Array<Weekday> | Weekday;
+  until?: string | null | undefined;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type RepeatEventPreviewQuery = { repeatEventPreview: { timeZone: string, occurrences: Array<{ startAt: string, endAt: string }> } };
+
+export type RepeatEventMutationVariables = Exact<{
+  id: string | number;
+  weekdays: Array<Weekday> | Weekday;
+  until?: string | null | undefined;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type RepeatEventMutation = { repeatEvent: Array<{ id: string }> };
 
 export type LocationUsageQueryVariables = Exact<{
   id: string | number;
@@ -923,6 +1055,11 @@ export const SessionEventsFragmentDoc = new TypedDocumentString(`
     inscriptions(role: LEARNER, first: 0) {
       totalCount
     }
+    viewerCan {
+      edit
+      delete
+      repeat
+    }
   }
 }
     `, {"fragmentName":"SessionEvents"}) as unknown as TypedDocumentString<SessionEventsFragment, unknown>;
@@ -1156,7 +1293,7 @@ export const EditSessionFormDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditSessionFormQuery, EditSessionFormQueryVariables>;
 export const SessionPageDocument = new TypedDocumentString(`
-    query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder) {
+    query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder, $eventSearch: String) {
   viewer {
     timeZone
   }
@@ -1206,14 +1343,14 @@ export const SessionPageDocument = new TypedDocumentString(`
     }
   }
   openEvents: events(
-    filter: {sessionId: $id, ended: false}
+    filter: {sessionId: $id, ended: false, search: $eventSearch}
     orderBy: $openOrder
     first: $first
   ) {
     ...SessionEvents
   }
   endedEvents: events(
-    filter: {sessionId: $id, ended: true}
+    filter: {sessionId: $id, ended: true, search: $eventSearch}
     orderBy: $endedOrder
     first: $first
   ) {
@@ -1248,6 +1385,11 @@ fragment SessionEvents on EventConnection {
     }
     inscriptions(role: LEARNER, first: 0) {
       totalCount
+    }
+    viewerCan {
+      edit
+      delete
+      repeat
     }
   }
 }`) as unknown as TypedDocumentString<SessionPageQuery, SessionPageQueryVariables>;
@@ -1620,6 +1762,116 @@ export const UpdateOwnProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
+export const EventFormContextDocument = new TypedDocumentString(`
+    query EventFormContext($sessionId: ID!) {
+  viewer {
+    eventDefaultTimeZone
+    canManageLocations
+  }
+  session(id: $sessionId) {
+    id
+    maxUsers
+    eventInscriptionMode
+    trainers(first: 100) {
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+  locations(first: 100) {
+    nodes {
+      id
+      name
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFormContextQuery, EventFormContextQueryVariables>;
+export const EventToEditDocument = new TypedDocumentString(`
+    query EventToEdit($id: ID!) {
+  event(id: $id) {
+    id
+    name
+    description
+    startAt
+    endAt
+    locationExtra
+    maxUsers
+    inscriptionMode
+    location {
+      id
+    }
+    trainers(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventToEditQuery, EventToEditQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+  updateEvent(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const EventDeletionImpactDocument = new TypedDocumentString(`
+    query EventDeletionImpact($id: ID!) {
+  event(id: $id) {
+    inscriptions(role: LEARNER, first: 0) {
+      totalCount
+    }
+    comments(first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventDeletionImpactQuery, EventDeletionImpactQueryVariables>;
+export const DeleteEventDocument = new TypedDocumentString(`
+    mutation DeleteEvent($id: ID!) {
+  deleteEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
+export const RepeatLimitsDocument = new TypedDocumentString(`
+    query RepeatLimits {
+  repeatLimits {
+    maxCopies
+    maxWeeks
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatLimitsQuery, RepeatLimitsQueryVariables>;
+export const RepeatEventPreviewDocument = new TypedDocumentString(`
+    query RepeatEventPreview($id: ID!, $weekdays: [Weekday!]!, $until: LocalDate, $weeks: Int) {
+  repeatEventPreview(id: $id, weekdays: $weekdays, until: $until, weeks: $weeks) {
+    timeZone
+    occurrences {
+      startAt
+      endAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatEventPreviewQuery, RepeatEventPreviewQueryVariables>;
+export const RepeatEventDocument = new TypedDocumentString(`
+    mutation RepeatEvent($id: ID!, $weekdays: [Weekday!]!, $until: LocalDate, $weeks: Int) {
+  repeatEvent(id: $id, weekdays: $weekdays, until: $until, weeks: $weeks) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatEventMutation, RepeatEventMutationVariables>;
 export const LocationUsageDocument = new TypedDocumentString(`
     query LocationUsage($id: ID!) {
   location(id: $id) {

@@ -231,6 +231,13 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     sessionDraft: row(`query($t: ID!) { sessionDraft(trainingId: $t) { title startDate endDate } }`,
       (c) => ({ t: c.w.trainingA }),                                          [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 't' }),
+    // #8 screen 3: the dry run of repeatEvent answers as the mutation does, and writes nothing.
+    repeatEventPreview: row(`query($id: ID!) { repeatEventPreview(id: $id, weekdays: [WEDNESDAY], weeks: 1) { timeZone occurrences { startAt } } }`,
+      async (c) => ({ id: await newEvent(c) }),                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.repeatEventPreview.occurrences).toHaveLength(1) }),
+    repeatLimits: row(`query { repeatLimits { maxCopies maxWeeks } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.repeatLimits).toEqual({ maxCopies: 200, maxWeeks: 52 }) }),
     events: row(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { id } } }`,
       (c) => ({ f: { search: c.w.eventName } }),                              [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
       { contains: (d, c) => ids(d.events).includes(c.w.eventA) }),

@@ -20,4 +20,7 @@ export const manageRoutes = {
   templates: '/manage/templates',
   newTemplate: '/manage/templates/new',
   template: (id: string) => `/manage/templates/${id}`,
+  /** An event's page and all events (#8 screens 4–5). */
+  event: (id: string) => `/manage/events/${id}`,
+  events: '/manage/events',
 };

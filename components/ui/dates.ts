@@ -27,3 +27,8 @@ export function zoneName(locale: string, timeZone: string, at: string | Date = n
 export function formatWithZone(locale: string, value: string | Date, timeZone: string, style: DateStyle = 'dateTime'): string {
   return `${formatInstant(locale, value, timeZone, style)} (${zoneName(locale, timeZone, value)})`;
 }
+
+/** « lundi 9 mars 2026, 09:00 – 12:00 »: a start and an end in one zone, the end's date only when it differs. */
+export function formatRange(locale: string, start: string | Date, end: string | Date, timeZone: string, style: DateStyle = 'full'): string {
+  return new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }).formatRange(new Date(start), new Date(end));
+}

@@ -46,18 +46,28 @@ export type CreateSessionInput = {
 
 /** A new training. */
 export type CreateTrainingInput = {
+  /** Accessibility to people with disabilities: arrangements, whom to contact. */
+  accessibility?: string | null | undefined;
+  /** Who it is for (public visé). */
+  audience?: string | null | undefined;
   /** Unique code. */
   code: string;
   /** Default length of a new session, in days. */
   defaultSessionDays?: number | null | undefined;
   /** Description. */
   description?: string | null | undefined;
+  /** Length of the training in hours; null: not given. */
+  durationHours?: number | null | undefined;
   /** Inscription mode of the events (R3). */
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Learning objectives. */
+  objectives?: string | null | undefined;
   /** Owning organisations (at least one). */
   organisationIds: Array<string | number>;
+  /** Prerequisites (empty: none). */
+  prerequisites?: string | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
@@ -123,6 +133,12 @@ export type InscriptionState =
 export type SessionFilter = {
   /** true: only the sessions you manage or teach (as a confirmed trainer). */
   asStaff?: boolean | null | undefined;
+  /** true: ended sessions only; false: open sessions only, upcoming or ongoing (R4); omitted: all. */
+  ended?: boolean | null | undefined;
+  /** Only sessions with an event at this location. */
+  locationId?: string | number | null | undefined;
+  /** true: only the sessions you are registered to, in any role (refused registrations aside). */
+  mine?: boolean | null | undefined;
   /** true: only sessions with registrations awaiting validation (R7). */
   pendingRegistrations?: boolean | null | undefined;
   /** Words in the title or in its training's title. */
@@ -137,6 +153,8 @@ export type SessionFilter = {
   trainingId?: string | number | null | undefined;
   /** true: only sessions with a capacity whose confirmed learners fill less than half of it. */
   underFilled?: boolean | null | undefined;
+  /** true: only sessions with a seat left (no capacity, or fewer confirmed learners than it; R6). */
+  withSeatsLeft?: boolean | null | undefined;
 };
 
 /** How to order sessions (each backed by an index; id breaks ties). */
@@ -211,18 +229,28 @@ export type UpdateSessionInput = {
 
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateTrainingInput = {
+  /** Accessibility to people with disabilities: arrangements, whom to contact. */
+  accessibility?: string | null | undefined;
+  /** Who it is for (public visé). */
+  audience?: string | null | undefined;
   /** Unique code. */
   code?: string | null | undefined;
   /** Default length of a new session, in days. */
   defaultSessionDays?: number | null | undefined;
   /** Description. */
   description?: string | null | undefined;
+  /** Length of the training in hours; null: not given. */
+  durationHours?: number | null | undefined;
   /** Inscription mode of the events (R3). */
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Learning objectives. */
+  objectives?: string | null | undefined;
   /** Owning organisations (at least one); replaces the current ones (R1). */
   organisationIds?: Array<string | number> | null | undefined;
+  /** Prerequisites (empty: none). */
+  prerequisites?: string | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */

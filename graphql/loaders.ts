@@ -7,8 +7,10 @@ import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
 import { visibleEmails } from '../domain/users';
+import { locationsOfSessions, viewerInscriptions } from '../domain/catalogue';
 import {
   Event,
+  Inscription,
   Membership,
   Location,
   Organisation,
@@ -44,6 +46,10 @@ export function createLoaders(ctx: DomainContext) {
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
     /** Whether the actor manages each training (edit, delete), batched. */
     managesTraining: new DataLoader<number, boolean>((ids) => managedAmong(ctx, ids)),
+    /** The locations of each session's events (#9 catalogue cards). */
+    locationsOfSession: new DataLoader<number, Location[]>((ids) => locationsOfSessions(ctx, ids)),
+    /** The actor's own registration to each session (#9, /me and the session page). */
+    viewerInscription: new DataLoader<number, Inscription | null>((ids) => viewerInscriptions(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

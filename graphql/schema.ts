@@ -12,6 +12,8 @@ import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
+import { CatalogueResolver } from './resolvers/catalogue.resolver';
+import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -31,6 +33,8 @@ export function buildCursusSchema(): GraphQLSchema {
       UserResolver,
       AccountResolver,
       ViewerResolver,
+      CatalogueResolver,
+      CalendarFeedResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

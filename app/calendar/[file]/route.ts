@@ -1,0 +1,8 @@
+import { feedCalendarFile } from '../../../server/calendar-files';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  return feedCalendarFile(request, (await params).file);
+}

@@ -261,6 +261,41 @@ export type UpdateTrainingInput = {
   title?: string | null | undefined;
 };
 
+export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> };
+
+export type CataloguePageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  sessions: SessionFilter;
+  sessionsPerTraining: number;
+}>;
+
+
+export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
+
+export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
+
+export type CatalogueSessionPageQueryVariables = Exact<{
+  id: string | number;
+  events: number;
+}>;
+
+
+export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, location: { id: string, name: string, address: string } | null }> } } };
+
+export type CatalogueTrainingPageQueryVariables = Exact<{
+  id: string | number;
+  sessions: number;
+}>;
+
+
+export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
+
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -544,6 +579,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CatalogueSessionCardFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}
+    `, {"fragmentName":"CatalogueSessionCard"}) as unknown as TypedDocumentString<CatalogueSessionCardFragment, unknown>;
 export const SessionInscriptionsFragmentDoc = new TypedDocumentString(`
     fragment SessionInscriptions on InscriptionConnection {
   totalCount
@@ -579,6 +632,191 @@ export const SessionEventsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionEvents"}) as unknown as TypedDocumentString<SessionEventsFragment, unknown>;
+export const CataloguePageDocument = new TypedDocumentString(`
+    query CataloguePage($first: Int!, $after: String, $search: String, $organisationId: ID, $sessions: SessionFilter!, $sessionsPerTraining: Int!) {
+  viewer {
+    timeZone
+  }
+  catalogueFilters {
+    organisations {
+      id
+      name
+    }
+    locations {
+      id
+      name
+    }
+  }
+  trainings(
+    first: $first
+    after: $after
+    search: $search
+    organisationId: $organisationId
+    sessions: $sessions
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      code
+      title
+      description
+      durationHours
+      organisations {
+        id
+        name
+      }
+      sessions(first: $sessionsPerTraining, filter: $sessions) {
+        totalCount
+        nodes {
+          ...CatalogueSessionCard
+        }
+      }
+    }
+  }
+}
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}`) as unknown as TypedDocumentString<CataloguePageQuery, CataloguePageQueryVariables>;
+export const CatalogueViewerZoneDocument = new TypedDocumentString(`
+    query CatalogueViewerZone {
+  viewer {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueViewerZoneQuery, CatalogueViewerZoneQueryVariables>;
+export const CatalogueSessionPageDocument = new TypedDocumentString(`
+    query CatalogueSessionPage($id: ID!, $events: Int!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  session(id: $id) {
+    id
+    title
+    description
+    startDate
+    endDate
+    status
+    maxUsers
+    seatsLeft
+    registrationOpen
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    eventInscriptionMode
+    training {
+      id
+      title
+      code
+      description
+      durationHours
+      organisations {
+        id
+        name
+      }
+    }
+    locations {
+      id
+      name
+      address
+      timeZone
+    }
+    trainers(first: 20) {
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+    viewerInscription {
+      id
+      role
+      state
+      position
+    }
+    events(first: $events) {
+      totalCount
+      nodes {
+        id
+        name
+        description
+        startAt
+        endAt
+        timeZone
+        locationExtra
+        status
+        location {
+          id
+          name
+          address
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueSessionPageQuery, CatalogueSessionPageQueryVariables>;
+export const CatalogueTrainingPageDocument = new TypedDocumentString(`
+    query CatalogueTrainingPage($id: ID!, $sessions: Int!) {
+  viewer {
+    timeZone
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    description
+    objectives
+    prerequisites
+    durationHours
+    audience
+    accessibility
+    organisations {
+      id
+      name
+    }
+    sessions(first: $sessions, filter: {ended: false}) {
+      totalCount
+      nodes {
+        ...CatalogueSessionCard
+      }
+    }
+  }
+}
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}`) as unknown as TypedDocumentString<CatalogueTrainingPageQuery, CatalogueTrainingPageQueryVariables>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {

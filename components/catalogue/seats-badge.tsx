@@ -1,0 +1,17 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslations } from 'next-intl';
+
+/** Seats left (R6) and whether registration is open (R8), as the API says them. */
+export function SeatsAndRegistration({ seatsLeft, registrationOpen }: { seatsLeft: number | null; registrationOpen: boolean }) {
+  const t = useTranslations('catalogue');
+  return (
+    <Group gap="xs">
+      <Badge variant="light" color={seatsLeft === 0 ? 'orange' : 'teal'} tt="none">
+        {seatsLeft === null ? t('unlimited') : seatsLeft === 0 ? t('waitingList') : t('seatsLeft', { count: seatsLeft })}
+      </Badge>
+      <Badge variant="outline" color={registrationOpen ? 'blue' : 'gray'} tt="none">
+        {registrationOpen ? t('registrationOpen') : t('registrationClosed')}
+      </Badge>
+    </Group>
+  );
+}

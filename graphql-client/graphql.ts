@@ -375,7 +375,7 @@ export type EditTrainingFormQueryVariables = Exact<{
 }>;
 
 
-export type EditTrainingFormQuery = { viewer: { managedOrganisations: Array<{ id: string, name: string }> }, training: { id: string, code: string, title: string, description: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
+export type EditTrainingFormQuery = { viewer: { managedOrganisations: Array<{ id: string, name: string }> }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
 
 export type TrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -1152,6 +1152,11 @@ export const EditTrainingFormDocument = new TypedDocumentString(`
     code
     title
     description
+    objectives
+    prerequisites
+    durationHours
+    audience
+    accessibility
     defaultSessionDays
     maxUsers
     publicRegistration

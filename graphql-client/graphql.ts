@@ -296,6 +296,17 @@ export type CatalogueTrainingPageQueryVariables = Exact<{
 
 export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
 
+export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
+
+export type MyTrainingsPageQueryVariables = Exact<{
+  sessions: number;
+  events: number;
+  comments: number;
+}>;
+
+
+export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
+
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -400,6 +411,24 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type MyCalendarEventsQueryVariables = Exact<{
+  after: string;
+  before: string;
+}>;
+
+
+export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -597,6 +626,30 @@ export const CatalogueSessionCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatalogueSessionCard"}) as unknown as TypedDocumentString<CatalogueSessionCardFragment, unknown>;
+export const MySessionFragmentDoc = new TypedDocumentString(`
+    fragment MySession on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  training {
+    id
+    title
+  }
+  locations {
+    id
+    name
+    timeZone
+  }
+  viewerInscription {
+    id
+    role
+    state
+    position
+  }
+}
+    `, {"fragmentName":"MySession"}) as unknown as TypedDocumentString<MySessionFragment, unknown>;
 export const SessionInscriptionsFragmentDoc = new TypedDocumentString(`
     fragment SessionInscriptions on InscriptionConnection {
   totalCount
@@ -817,6 +870,103 @@ export const CatalogueTrainingPageDocument = new TypedDocumentString(`
     timeZone
   }
 }`) as unknown as TypedDocumentString<CatalogueTrainingPageQuery, CatalogueTrainingPageQueryVariables>;
+export const MyTrainingsPageDocument = new TypedDocumentString(`
+    query MyTrainingsPage($sessions: Int!, $events: Int!, $comments: Int!) {
+  me {
+    id
+    firstName
+    lastName
+    timeZone
+  }
+  upcoming: sessions(
+    first: $sessions
+    filter: {mine: true, status: UPCOMING}
+    orderBy: START_DATE_ASC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  ongoing: sessions(
+    first: $sessions
+    filter: {mine: true, status: ONGOING}
+    orderBy: END_DATE_ASC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  past: sessions(
+    first: $sessions
+    filter: {mine: true, ended: true}
+    orderBy: END_DATE_DESC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  agenda: events(first: $events, filter: {mine: true, ended: false}) {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      status
+      locationExtra
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+      }
+      comments(first: $comments) {
+        totalCount
+        nodes {
+          id
+          content
+          createdAt
+          author {
+            id
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+  calendarFeed {
+    createdAt
+  }
+}
+    fragment MySession on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  training {
+    id
+    title
+  }
+  locations {
+    id
+    name
+    timeZone
+  }
+  viewerInscription {
+    id
+    role
+    state
+    position
+  }
+}`) as unknown as TypedDocumentString<MyTrainingsPageQuery, MyTrainingsPageQueryVariables>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {
@@ -1273,6 +1423,45 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const MyCalendarEventsDocument = new TypedDocumentString(`
+    query MyCalendarEvents($after: DateTimeISO!, $before: DateTimeISO!) {
+  events(
+    first: 100
+    filter: {mine: true, endsAfter: $after, startsBefore: $before}
+    orderBy: START_ASC
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {

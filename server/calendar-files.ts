@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '../graphql/database-unavailable';
 import { type CalendarEntry, renderCalendar } from '../lib/ical';
 import { siteOrigin } from '../lib/site-url';
-import { getRuntime } from './runtime';
+import type { CursusRuntime } from './runtime';
 
 type Build = (ctx: DomainContext, origin: string) => Promise<{ name: string; entries: CalendarEntry[] }>;
 
@@ -23,9 +23,8 @@ export function idOfFile(file: string): number | null {
  * An .ics answer (#9 §6), scoped like the API: the request's actor (cookie or bearer token, server/actor.ts)
  * reads through the same domain functions, and whatever they do not find is a plain 404.
  */
-async function calendarResponse(request: Request, build: Build, disposition: string): Promise<Response> {
+async function calendarResponse(runtime: CursusRuntime, request: Request, build: Build, disposition: string): Promise<Response> {
   try {
-    const runtime = await getRuntime();
     const ctx = await runtime.contextFor(request);
     const calendar = await build(ctx.domain, siteOrigin() ?? new URL(request.url).origin);
     return new Response(renderCalendar(calendar.name, calendar.entries, runtime.clock.now()), {
@@ -44,21 +43,22 @@ async function calendarResponse(request: Request, build: Build, disposition: str
   }
 }
 
-export function eventCalendarFile(request: Request, file: string) {
+export type CalendarKind = 'event' | 'session' | 'feed';
+
+/**
+ * `kind` names what `file` is: `<id>.ics` of an event or a session, or `<secret>.ics` of a private feed (the
+ * secret is the credential whoever asks: calendar applications send no cookie). Called through the runtime, so
+ * the entities are those of the bundle that built it (stack-notes: Next bundles server code twice).
+ */
+export function calendarFile(runtime: CursusRuntime, request: Request, kind: CalendarKind, file: string): Promise<Response> {
+  if (kind === 'feed') {
+    const secret = /^(.+)\.ics$/.exec(file)?.[1];
+    if (!secret) return Promise.resolve(notFound());
+    return calendarResponse(runtime, request, (ctx, origin) => feedCalendar(ctx, secret, origin), 'inline; filename="cursus.ics"');
+  }
   const id = idOfFile(file);
   if (id === null) return Promise.resolve(notFound());
-  return calendarResponse(request, (ctx, origin) => eventCalendar(ctx, id, origin), `attachment; filename="seance-${id}.ics"`);
-}
-
-export function sessionCalendarFile(request: Request, file: string) {
-  const id = idOfFile(file);
-  if (id === null) return Promise.resolve(notFound());
-  return calendarResponse(request, (ctx, origin) => sessionCalendar(ctx, id, origin), `attachment; filename="session-${id}.ics"`);
-}
-
-/** The private feed: the secret is the credential, whoever asks (calendar applications send no cookie). */
-export function feedCalendarFile(request: Request, file: string) {
-  const match = /^(.+)\.ics$/.exec(file);
-  if (!match) return Promise.resolve(notFound());
-  return calendarResponse(request, (ctx, origin) => feedCalendar(ctx, match[1], origin), 'inline; filename="cursus.ics"');
+  return kind === 'event'
+    ? calendarResponse(runtime, request, (ctx, origin) => eventCalendar(ctx, id, origin), `attachment; filename="seance-${id}.ics"`)
+    : calendarResponse(runtime, request, (ctx, origin) => sessionCalendar(ctx, id, origin), `attachment; filename="session-${id}.ics"`);
 }

@@ -1,8 +1,9 @@
-import { feedCalendarFile } from '../../../server/calendar-files';
+import { getRuntime } from '../../../server/runtime';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return feedCalendarFile(request, (await params).file);
+  const [cursus, { file }] = await Promise.all([getRuntime(), params]);
+  return cursus.calendarFile(request, 'feed', file);
 }

@@ -1,8 +1,9 @@
-import { sessionCalendarFile } from '../../../../server/calendar-files';
+import { getRuntime } from '../../../../server/runtime';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return sessionCalendarFile(request, (await params).file);
+  const [cursus, { file }] = await Promise.all([getRuntime(), params]);
+  return cursus.calendarFile(request, 'session', file);
 }

@@ -275,11 +275,6 @@ export type CataloguePageQueryVariables = Exact<{
 
 export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
 
-export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
-
 export type CatalogueSessionPageQueryVariables = Exact<{
   id: string | number;
   events: number;
@@ -295,6 +290,11 @@ export type CatalogueTrainingPageQueryVariables = Exact<{
 
 
 export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
+
+export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
 
 export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
 
@@ -747,13 +747,6 @@ export const CataloguePageDocument = new TypedDocumentString(`
     timeZone
   }
 }`) as unknown as TypedDocumentString<CataloguePageQuery, CataloguePageQueryVariables>;
-export const CatalogueViewerZoneDocument = new TypedDocumentString(`
-    query CatalogueViewerZone {
-  viewer {
-    timeZone
-  }
-}
-    `) as unknown as TypedDocumentString<CatalogueViewerZoneQuery, CatalogueViewerZoneQueryVariables>;
 export const CatalogueSessionPageDocument = new TypedDocumentString(`
     query CatalogueSessionPage($id: ID!, $events: Int!) {
   viewer {
@@ -870,6 +863,13 @@ export const CatalogueTrainingPageDocument = new TypedDocumentString(`
     timeZone
   }
 }`) as unknown as TypedDocumentString<CatalogueTrainingPageQuery, CatalogueTrainingPageQueryVariables>;
+export const CatalogueViewerZoneDocument = new TypedDocumentString(`
+    query CatalogueViewerZone {
+  viewer {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueViewerZoneQuery, CatalogueViewerZoneQueryVariables>;
 export const MyTrainingsPageDocument = new TypedDocumentString(`
     query MyTrainingsPage($sessions: Int!, $events: Int!, $comments: Int!) {
   me {

@@ -6,19 +6,11 @@ import { TrainingCard } from '../../../components/catalogue/training-card';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { runOperation } from '../../../server/execute';
 import { CataloguePage as CataloguePageQuery } from './operations';
+import { CatalogueViewerZone } from './viewer-zone';
 import { hasFilters, readView, sessionFilter, viewHref } from './search-params';
-import { graphql } from '../../../graphql-client';
 
 const PAGE_SIZE = 10;
 const SESSIONS_PER_TRAINING = 4;
-
-const ViewerZone = graphql(`
-  query CatalogueViewerZone {
-    viewer {
-      timeZone
-    }
-  }
-`);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('catalogue');
@@ -31,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const [t, view] = await Promise.all([getTranslations('catalogue'), searchParams.then(readView)]);
   // The period's days are the reader's: their zone comes first (one cheap query, shared context).
-  const { viewer } = await runOperation(ViewerZone);
+  const { viewer } = await runOperation(CatalogueViewerZone);
   const data = await runOperation(CataloguePageQuery, {
     first: PAGE_SIZE,
     after: view.after || null,

@@ -412,6 +412,13 @@ export type TrainingsTableQueryVariables = Exact<{
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type SitemapPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapPageQuery = { trainings: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, sessions: { nodes: Array<{ id: string }> } }> } };
+
 export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1423,6 +1430,24 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const SitemapPageDocument = new TypedDocumentString(`
+    query SitemapPage($after: String) {
+  trainings(first: 100, after: $after, sessions: {ended: false}) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      sessions(first: 100, filter: {ended: false}) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPageQuery, SitemapPageQueryVariables>;
 export const CreateCalendarFeedDocument = new TypedDocumentString(`
     mutation CreateCalendarFeed {
   createCalendarFeed {

@@ -63,7 +63,8 @@ runBrowserChecks({}, ({ page }) => {
         await page.getByRole('searchbox', { name: /Rechercher/ }).fill('Excel');
         await page.getByRole('button', { name: 'Filtrer' }).click();
         await page.waitForURL(/q=Excel/);
-        await page.getByRole('status').getByText('1 formation').waitFor();
+        await results.getByRole('heading', { level: 2, name: 'Excel perfectionnement' }).waitFor();
+        if (await results.getByRole('heading', { level: 2, name: 'Gestes et postures' }).count()) fail('the search did not narrow the list');
         await results.getByText('Complet : liste d’attente').first().waitFor();
       },
     },
@@ -71,7 +72,7 @@ runBrowserChecks({}, ({ page }) => {
       name: 'the training page shows what funders audit and its sessions, with schema.org Course data',
       run: async () => {
         await page.goto(`${BASE_URL}/catalogue`, { waitUntil: 'load' });
-        await results.getByRole('link', { name: 'Sauveteur secouriste du travail (SST)' }).click();
+        await results.getByRole('heading', { level: 2, name: 'Sauveteur secouriste du travail (SST)' }).getByRole('link').click();
         await h1(page, 'Sauveteur secouriste du travail (SST)').waitFor();
         trainingPath = new URL(page.url()).pathname;
         for (const heading of ['Objectifs', 'Prérequis', 'Public visé', 'Accessibilité', 'Sessions à venir'])
@@ -160,7 +161,7 @@ runBrowserChecks({}, ({ page }) => {
       name: "an event's .ics downloads for the learner, with the same UID twice",
       run: async () => {
         await page.getByRole('tab', { name: 'Liste' }).click();
-        const href = await page.getByRole('link', { name: /^Ajouter « .+ » à mon agenda \(\.ics\)$/ }).first().getAttribute('href');
+        const href = await page.getByRole('link', { name: /^\.ics de la séance/ }).first().getAttribute('href');
         const [first, second] = [await (await page.request.get(`${BASE_URL}${href}`)).text(), await (await page.request.get(`${BASE_URL}${href}`)).text()];
         if (uidsOf(first).length !== 1 || uidsOf(first)[0] !== uidsOf(second)[0]) fail(`UIDs ${uidsOf(first)} then ${uidsOf(second)}`);
       },

@@ -6,10 +6,11 @@ export function SeatsAndRegistration({ seatsLeft, registrationOpen }: { seatsLef
   const t = useTranslations('catalogue');
   return (
     <Group gap="xs">
-      <Badge variant="light" color={seatsLeft === 0 ? 'orange' : 'teal'} tt="none">
+      {/* Dark shades or auto-contrast text: WCAG AA contrast at badge size. */}
+      <Badge variant="filled" color={seatsLeft === 0 ? 'yellow.3' : 'teal.9'} autoContrast tt="none">
         {seatsLeft === null ? t('unlimited') : seatsLeft === 0 ? t('waitingList') : t('seatsLeft', { count: seatsLeft })}
       </Badge>
-      <Badge variant="outline" color={registrationOpen ? 'blue' : 'gray'} tt="none">
+      <Badge variant="outline" color={registrationOpen ? 'blue.9' : 'gray.7'} tt="none">
         {registrationOpen ? t('registrationOpen') : t('registrationClosed')}
       </Badge>
     </Group>

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateRange, formatTimeRange, sessionZone } from '../../../components/catalogue/format';
+import { IcsLink } from '../../../components/catalogue/ics-link';
 import { stateLabel } from '../../../components/catalogue/registration-terms';
 import { CalendarFeedPanel } from '../../../components/me/calendar-feed-panel';
 import { MyAgenda } from '../../../components/me/my-agenda';
@@ -58,7 +59,12 @@ function SessionList({
                 </Text>
               </Stack>
               {mine && (
-                <Badge variant="light" tt="none" color={mine.state === 'CONFIRMED' ? 'teal' : mine.state === 'CANCELLED' ? 'gray' : 'orange'}>
+                <Badge
+                  variant={mine.state === 'CANCELLED' ? 'outline' : 'filled'}
+                  autoContrast
+                  tt="none"
+                  color={mine.state === 'CONFIRMED' ? 'teal.9' : mine.state === 'CANCELLED' ? 'gray.7' : 'yellow.3'}
+                >
                   {stateLabel(states, mine)}
                 </Badge>
               )}
@@ -86,9 +92,7 @@ function EventList({ events, total, t, locale, timeZone }: { events: AgendaEvent
           <Stack gap={4}>
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Text fw={600}>{event.name}</Text>
-              <Anchor href={`/calendar/events/${event.id}.ics`} size="sm" aria-label={t('downloadEvent', { name: event.name })}>
-                .ics
-              </Anchor>
+              <IcsLink href={`/calendar/events/${event.id}.ics`} name={event.name} />
             </Group>
             <Text size="sm">{formatTimeRange(locale, event.startAt, event.endAt, timeZone)}</Text>
             {event.timeZone !== timeZone && (

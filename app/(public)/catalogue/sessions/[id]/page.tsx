@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { formatDateRange, formatTimeRange, sessionZone } from '../../../../../components/catalogue/format';
+import { IcsLink } from '../../../../../components/catalogue/ics-link';
 import { JsonLd } from '../../../../../components/catalogue/json-ld';
 import { LongText } from '../../../../../components/catalogue/long-text';
 import { RegistrationTerms } from '../../../../../components/catalogue/registration-terms';
@@ -108,9 +109,7 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                               )}
                             </TableTd>
                             <TableTd>
-                              <Anchor href={`/calendar/events/${event.id}.ics`} size="sm" aria-label={t('session.downloadEvent', { name: event.name })}>
-                                {t('session.downloadEventShort')}
-                              </Anchor>
+                              <IcsLink href={`/calendar/events/${event.id}.ics`} name={event.name} />
                             </TableTd>
                           </TableTr>
                         ))}

@@ -38,7 +38,8 @@ export function CatalogueFilters({
       <Title order={2} size="h4" id="catalogue-filters" mb="sm">
         {t('filtersHeading')}
       </Title>
-      <Form action="/catalogue">
+      {/* Keyed on the view: after a navigation (reset, next page) the fields show the URL, not what was typed before. */}
+      <Form action="/catalogue" key={JSON.stringify(values)}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput name="q" type="search" label={t('search')} description={t('searchHelp')} defaultValue={values.q} maxLength={255} w={260} />
           <NativeSelect

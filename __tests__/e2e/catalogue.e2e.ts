@@ -148,8 +148,10 @@ runBrowserChecks({}, ({ page }) => {
         await page.getByRole('tab', { name: 'Semaine et mois' }).click();
         await page.locator('.fc-timegrid').waitFor();
         await page.getByText(/Heures affichées/).waitFor();
-        // This week may hold none of them: the month does (the demo sessions run weekly around today).
-        if (!(await page.locator('.fc-event').count())) {
+        // This week may hold none of them: the month does (the demo sessions run weekly around today). The
+        // events arrive from the API after the grid.
+        const inWeek = await page.locator('.fc-event').first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+        if (!inWeek) {
           await page.getByRole('button', { name: 'Mois' }).click();
           await page.locator('.fc-daygrid').waitFor();
         }

@@ -102,6 +102,9 @@ export default function MyCalendar({ timeZone }: { timeZone: string }) {
         locale={locale}
         timeZone={timeZone}
         firstDay={1}
+        // Days of the neighbouring months are left blank: FullCalendar fades them below AA contrast.
+        showNonCurrentDates={false}
+        fixedWeekCount={false}
         slotMinTime="07:00:00"
         slotMaxTime="21:00:00"
         allDaySlot={false}

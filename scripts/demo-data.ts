@@ -243,7 +243,7 @@ const TRAININGS: TrainingPlan[] = [
       objectives: 'Situer son rôle de SST dans l’organisation de la prévention.\nProtéger, examiner, faire alerter et secourir la victime.\nObtenir le certificat SST (évaluation certificative).',
       prerequisites: 'Aucun. Accord du responsable hiérarchique (inscription soumise à validation).',
       durationHours: 14,
-      audience: 'Tout salarié volontaire ; 4 à 10 participants par session.',
+      audience: 'Tout salarié volontaire\u202f; 4 à 10 participants par session.',
       accessibility: ACCESSIBLE,
     },
   },

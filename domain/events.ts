@@ -1,11 +1,12 @@
-import { Event, Inscription, InscriptionMode, InscriptionRole, Location } from '../entities';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Location } from '../entities';
+import { Actor } from './actor';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { confirmedSessionMembers, setEventTrainers } from './inscriptions';
 import { getLocation } from './locations';
 import { KeysetOrder, Page, PageArgs, paginate } from './pagination';
 import { assertManagesSession } from './permissions';
-import { applyScope, eventCondition } from './scope';
+import { applyScope, Condition, eventCondition } from './scope';
 import { staffSessionCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { Occurrence, repeatOccurrences, RepeatRule } from './recurrence';
@@ -16,6 +17,7 @@ import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
 import { inTransaction } from './transaction';
 import { assertInDateRange } from './date-range';
+import { eventGoing, recordCalendarCancellations } from './calendar';
 
 export interface EventInput {
   name?: string;
@@ -36,6 +38,12 @@ export interface EventFilter {
   ended?: boolean | null;
   /** Only the events of sessions the actor manages or teaches (#7, dashboard). */
   asStaff?: boolean | null;
+  /** Only the events the actor is confirmed in, as learner or trainer (#9, /me agenda). */
+  mine?: boolean | null;
+  /** Only events starting before this instant (a calendar window's end). */
+  startsBefore?: Date | null;
+  /** Only events ending after this instant (a calendar window's start). */
+  endsAfter?: Date | null;
 }
 
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
@@ -51,6 +59,14 @@ export async function eventTimeZone(
 ): Promise<string> {
   const location = event.locationId === null ? null : await locationOf(event.locationId);
   return location?.timeZone ?? defaultTimeZone();
+}
+
+/** Events the actor is confirmed in, as learner or trainer, for alias `alias` (their agenda and calendar feed). */
+export function myEventsCondition(actor: Actor, alias: string): Condition {
+  return {
+    sql: `${alias}.id IN (SELECT me_i.eventId FROM inscription me_i WHERE me_i.userId = :meUser AND me_i.state = :meConfirmed)`,
+    parameters: { meUser: actor.kind === 'user' ? actor.userId : -1, meConfirmed: InscriptionState.CONFIRMED },
+  };
 }
 
 /** How a session's events tables may be ordered (#7 screen 5), each way on an index of (sessionId, column, id). */
@@ -91,6 +107,11 @@ export function listEvents(
     qb.andWhere(ended.sql, ended.parameters);
   }
   if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
+  if (filter.mine) applyScope(qb, myEventsCondition(ctx.actor, 'e'));
+  assertInDateRange(filter.startsBefore, 'startsBefore');
+  assertInDateRange(filter.endsAfter, 'endsAfter');
+  if (filter.startsBefore) qb.andWhere('e.startAt < :evBefore', { evBefore: filter.startsBefore });
+  if (filter.endsAfter) qb.andWhere('e.endAt > :evAfter', { evAfter: filter.endsAfter });
   const order = EVENT_ORDERS[orderBy ?? (filter.ended === true ? EventOrder.END_DESC : EventOrder.START_ASC)];
   return paginate(qb, order, args, filter);
 }
@@ -154,6 +175,8 @@ export function updateEvent(ctx: DomainContext, id: number, input: EventInput) {
     const previous = { mode: event.inscriptionMode, maxUsers: event.maxUsers, locationId: event.locationId };
     assertEventDates(fields);
     assignDefined(event, fields);
+    // #9: every change is a new revision, so subscribed calendars replace their copy (iCalendar SEQUENCE).
+    event.sequence += 1;
     assertOrdered(event.startAt, event.endAt, input.endAt ? 'endAt' : 'startAt');
     await assertLocation(tx, fields.locationId, previous.locationId);
     await tx.manager.save(event);
@@ -172,6 +195,7 @@ export function deleteEvent(ctx: DomainContext, id: number) {
     await assertManagesSession(tx, event.sessionId);
     // A registration to the session may be about to join this event (R3): let it finish, or wait for us.
     await lockTarget(tx, eventTarget(event));
+    await recordCalendarCancellations(tx, eventGoing(id));
     await tx.manager.delete(Event, { id });
     return event;
   });

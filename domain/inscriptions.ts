@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { inscriptionsLeaving, recordCalendarCancellations } from './calendar';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
 import { badInput, conflict, forbidden, notFound } from './errors';
@@ -189,6 +190,8 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
       assertSelfService(tx, inscription.userId, inscription.role, open);
     }
     const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
+    // #9: the event leaves the user's calendar feed as CANCELLED.
+    if (event) await recordCalendarCancellations(tx, inscriptionsLeaving([inscription.id]));
     await tx.manager.delete(Inscription, inscription.id);
     if (!event) await recountSeats(tx, [session.id]);
     if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
@@ -234,7 +237,10 @@ export async function setEventTrainers(ctx: DomainContext, event: Event, trainer
     throw badInput('trainerIds', ErrorReason.NOT_SESSION_TRAINER, "an event's trainers are chosen among its session's trainers");
   const current = await ctx.manager.findBy(Inscription, { eventId: event.id, role: InscriptionRole.TRAINER });
   const stale = current.filter((i) => !wanted.has(i.userId)).map((i) => i.id);
-  if (stale.length) await ctx.manager.delete(Inscription, stale);
+  if (stale.length) {
+    await recordCalendarCancellations(ctx, inscriptionsLeaving(stale));
+    await ctx.manager.delete(Inscription, stale);
+  }
   const have = new Set(current.map((i) => i.userId));
   const now = ctx.clock.now();
   const added = [...wanted].filter((id) => !have.has(id));

@@ -3,6 +3,7 @@ import { endedCondition } from './status';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
 import { DomainContext } from './context';
 import { notFound } from './errors';
+import { inscriptionsLeaving, recordCalendarCancellations } from './calendar';
 
 /** A session (eventId null) or one of its events: what an inscription is for. */
 export interface Target {
@@ -199,6 +200,7 @@ export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, use
     .andWhere(open.sql, open.parameters)
     .getMany();
   if (!leaving.length) return;
+  await recordCalendarCancellations(ctx, inscriptionsLeaving(leaving.map((i) => i.id)));
   await ctx.manager.delete(Inscription, leaving.map((i) => i.id));
   if (role !== InscriptionRole.LEARNER) return;
   for (const inscription of leaving) {

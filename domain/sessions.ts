@@ -2,18 +2,20 @@ import { Event, EventStatus, Inscription, InscriptionMode, Session } from '../en
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
 import { assertManagesTraining, managesTraining } from './permissions';
-import { applyScope, sessionCondition } from './scope';
+import { applyScope, Condition, sessionCondition } from './scope';
 import { pendingRegistrationsCondition, staffSessionCondition, underFilledCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { KeysetOrder, Page, PageArgs, paginate, paginateSegments, SegmentedOrder } from './pagination';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { SessionDraft, sessionDraft } from './session-draft';
-import { statusCondition } from './status';
+import { endedCondition, statusCondition } from './status';
+import { CatalogueFilter, catalogueConditions } from './catalogue';
 import { assertOrdered } from './time-zone';
 import { afterCapacityChange, lockTarget, sessionTarget } from './seats';
 import { assertInDateRange } from './date-range';
 import { inTransaction } from './transaction';
 import { getTraining } from './trainings';
+import { recordCalendarCancellations, sessionGoing } from './calendar';
 
 export interface SessionInput {
   title?: string;
@@ -28,10 +30,12 @@ export interface SessionInput {
   eventInscriptionMode?: InscriptionMode;
 }
 
-export interface SessionFilter {
+export interface SessionFilter extends CatalogueFilter {
   trainingId?: number | null;
   search?: string | null;
   status?: EventStatus | null;
+  /** R4: true = ended sessions, false = open ones (upcoming or ongoing), unset = all. */
+  ended?: boolean | null;
   startsAfter?: Date | null;
   startsBefore?: Date | null;
   /** Only the sessions the actor manages or teaches (#7, dashboard). */
@@ -122,35 +126,47 @@ export async function draftSession(ctx: DomainContext, trainingId: number, start
 const assertDraftEnd = (endDate: Date) =>
   assertInDateRange(endDate, 'startDate', "the start plus the training's default duration");
 
+/**
+ * The filter as SQL conditions on the session alias: the sessions table, the catalogue (#9) and the nested
+ * lists (`trainings(sessions:)`, `Training.sessions(filter:)`) filter sessions the one same way. Parameter
+ * names are the filter's own (sf…), so they can sit in a query that has parameters of its own.
+ */
+export function sessionFilterConditions(ctx: DomainContext, alias: string, filter: SessionFilter): Condition[] {
+  assertInDateRange(filter.startsAfter, 'startsAfter');
+  assertInDateRange(filter.startsBefore, 'startsBefore');
+  const now = ctx.clock.now();
+  const conditions: (Condition | null)[] = [];
+  if (filter.trainingId != null) conditions.push({ sql: `${alias}.trainingId = :sfTrainingId`, parameters: { sfTrainingId: filter.trainingId } });
+  if (filter.search?.trim()) {
+    // #7 screen 4: the words may be in the session's title or in its training's.
+    conditions.push({
+      sql: `(${alias}.title LIKE :sfPattern ${LIKE_ESCAPE} OR ${alias}.trainingTitle LIKE :sfPattern ${LIKE_ESCAPE})`,
+      parameters: { sfPattern: containsPattern(filter.search) },
+    });
+  }
+  if (filter.startsAfter) conditions.push({ sql: `${alias}.startDate >= :sfAfter`, parameters: { sfAfter: filter.startsAfter } });
+  if (filter.startsBefore) conditions.push({ sql: `${alias}.startDate < :sfBefore`, parameters: { sfBefore: filter.startsBefore } });
+  if (filter.status) conditions.push(statusCondition(`${alias}.startDate`, `${alias}.endDate`, filter.status, now));
+  if (filter.ended != null) conditions.push(endedCondition(`${alias}.endDate`, filter.ended, now));
+  if (filter.asStaff) conditions.push(staffSessionCondition(ctx.actor, `${alias}.id`));
+  if (filter.underFilled) conditions.push(underFilledCondition(alias));
+  if (filter.pendingRegistrations) conditions.push(pendingRegistrationsCondition(alias));
+  conditions.push(...catalogueConditions(ctx.actor, alias, filter));
+  return conditions.filter((c): c is Condition => c !== null);
+}
+
 export function listSessions(
   ctx: DomainContext,
   filter: SessionFilter,
   orderBy: SessionOrder,
   args: PageArgs,
 ): Promise<Page<Session>> {
-  assertInDateRange(filter.startsAfter, 'startsAfter');
-  assertInDateRange(filter.startsBefore, 'startsBefore');
-  const now = ctx.clock.now();
   const qb = applyScope(ctx.manager.createQueryBuilder(Session, 's'), sessionCondition(ctx.actor, 's'));
-  if (filter.trainingId != null) qb.andWhere('s.trainingId = :trainingId', { trainingId: filter.trainingId });
-  if (filter.search?.trim()) {
-    // #7 screen 4: the words may be in the session's title or in its training's.
-    const pattern = containsPattern(filter.search);
-    qb.andWhere(`(s.title LIKE :pattern ${LIKE_ESCAPE} OR s.trainingTitle LIKE :pattern ${LIKE_ESCAPE})`, { pattern });
-  }
-  if (filter.startsAfter) qb.andWhere('s.startDate >= :startsAfter', { startsAfter: filter.startsAfter });
-  if (filter.startsBefore) qb.andWhere('s.startDate < :startsBefore', { startsBefore: filter.startsBefore });
-  if (filter.status) {
-    const status = statusCondition('s.startDate', 's.endDate', filter.status, now);
-    qb.andWhere(status.sql, status.parameters);
-  }
-  if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 's.id'));
-  if (filter.underFilled) applyScope(qb, underFilledCondition('s'));
-  if (filter.pendingRegistrations) applyScope(qb, pendingRegistrationsCondition('s'));
+  for (const condition of sessionFilterConditions(ctx, 's', filter)) applyScope(qb, condition);
   const column = COLUMN_ORDERS[orderBy];
   if (column) return paginate(qb, column, args, filter);
   const direction: Direction = orderBy.endsWith('_DESC') ? 'DESC' : 'ASC';
-  const segmented = orderBy.startsWith('STATUS_') ? statusOrder(direction, now) : capacityOrder(direction);
+  const segmented = orderBy.startsWith('STATUS_') ? statusOrder(direction, ctx.clock.now()) : capacityOrder(direction);
   return paginateSegments(qb, segmented, args, filter);
 }
 
@@ -232,6 +248,7 @@ export function deleteSession(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const session = await getSession(tx, id);
     await assertManagesTraining(tx, session.trainingId);
+    await recordCalendarCancellations(tx, sessionGoing(id));
     await tx.manager.delete(Session, { id });
     return session;
   });

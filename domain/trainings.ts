@@ -12,6 +12,9 @@ import { applyScope, managedTrainingCondition, sessionCondition, trainingConditi
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
+import { filterKey, matchingSessionsSpec, withMatchingSession } from './catalogue';
+import { recordCalendarCancellations, trainingGoing } from './calendar';
+import { SessionFilter, sessionFilterConditions } from './sessions';
 
 export interface TrainingSettings {
   description?: string;
@@ -23,7 +26,16 @@ export interface TrainingSettings {
   eventInscriptionMode?: InscriptionMode;
 }
 
-export interface TrainingInput extends TrainingSettings {
+/** What the public catalogue says about a training (French funders audit these). */
+export interface TrainingCatalogueFields {
+  objectives?: string;
+  prerequisites?: string;
+  durationHours?: number | null;
+  audience?: string;
+  accessibility?: string;
+}
+
+export interface TrainingInput extends TrainingSettings, TrainingCatalogueFields {
   code?: string;
   title?: string;
   organisationIds?: number[];
@@ -49,11 +61,13 @@ export const getTraining = (ctx: DomainContext, id: number, field?: string) =>
 
 export function listTrainings(
   ctx: DomainContext,
-  filter: { search?: string | null; organisationId?: number | null; managed?: boolean | null },
+  filter: { search?: string | null; organisationId?: number | null; managed?: boolean | null; sessions?: SessionFilter | null },
   args: PageArgs,
   orderBy: TrainingOrder = TrainingOrder.TITLE_ASC,
 ): Promise<Page<Training>> {
   const qb = applyScope(ctx.manager.createQueryBuilder(Training, 't'), trainingCondition(ctx.actor, 't'));
+  // #9 catalogue: only trainings with a session (that the actor may see) matching the session filter.
+  if (filter.sessions) applyScope(qb, withMatchingSession(ctx.actor, 't', sessionFilterConditions(ctx, 'ms', filter.sessions)));
   if (filter.search?.trim()) {
     const pattern = containsPattern(filter.search);
     qb.andWhere(
@@ -85,6 +99,14 @@ export function visibleSessionsSpec(ctx: DomainContext): ChildPagesSpec<Session>
     parentColumn: 'trainingId',
     order: { column: 'startDate', direction: 'ASC' },
     where: visible ? { sql: visible.sql, parameters: visible.parameters } : undefined,
+  };
+}
+
+/** A training's sessions matching a session filter (#9 catalogue), with the batch key its cursors are bound to. */
+export function filteredSessionsSpec(ctx: DomainContext, filter: SessionFilter) {
+  return {
+    key: `trainingSessions:${filterKey(filter)}`,
+    spec: matchingSessionsSpec(ctx.actor, sessionFilterConditions(ctx, 'c', filter)),
   };
 }
 
@@ -189,6 +211,11 @@ export function createTraining(
         assignDefined(
           {
             description: '',
+            objectives: '',
+            prerequisites: '',
+            durationHours: null as number | null,
+            audience: '',
+            accessibility: '',
             defaultSessionDays: 1,
             publicRegistration: false,
             publicUnregistration: false,
@@ -225,6 +252,7 @@ export function deleteTraining(ctx: DomainContext, id: number) {
   return inTransaction(ctx, async (tx) => {
     const training = await getTraining(tx, id);
     await assertManagesTraining(tx, id);
+    await recordCalendarCancellations(tx, trainingGoing(id));
     await tx.manager.delete(Training, { id });
     return training;
   });

@@ -62,6 +62,14 @@ export class Event {
   @Column({ type: 'int', nullable: true })
   maxUsers: number | null;
 
+  /**
+   * iCalendar SEQUENCE (RFC 5545): raised by every change of the event (domain/events.ts updateEvent), so a
+   * calendar that subscribed to it replaces its copy.
+   */
+  @Field(() => Int, { description: 'Revision number, raised by every change (the SEQUENCE of its iCalendar entry).' })
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
+
   @Field({ description: 'When it was created (UTC).' })
   @Column(instant())
   createdAt: Date;

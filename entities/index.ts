@@ -1,4 +1,6 @@
 import { ApiToken } from './api-token.entity';
+import { CalendarCancellation } from './calendar-cancellation.entity';
+import { CalendarFeed } from './calendar-feed.entity';
 import { Comment } from './comment.entity';
 import { Event } from './event.entity';
 import { Inscription } from './inscription.entity';
@@ -12,7 +14,7 @@ import { Training } from './training.entity';
 import { TrainingOrganisation } from './training-organisation.entity';
 import { User } from './user.entity';
 
-export { ApiToken, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
+export { ApiToken, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
 export * from './enums';
 
 export const entities = [
@@ -29,4 +31,6 @@ export const entities = [
   Membership,
   ApiToken,
   LoginAttempt,
+  CalendarFeed,
+  CalendarCancellation,
 ];

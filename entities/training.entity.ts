@@ -24,6 +24,27 @@ export class Training {
   @Column(longText())
   description: string;
 
+  // What French funders audit in a catalogue (Qualiopi): objectives, prerequisites, duration, audience, accessibility.
+  @Field({ description: 'Learning objectives (may be empty).' })
+  @Column(longText({ default: '' }))
+  objectives: string;
+
+  @Field({ description: 'Prerequisites (may be empty: none).' })
+  @Column(longText({ default: '' }))
+  prerequisites: string;
+
+  @Field(() => Int, { nullable: true, description: 'Length of the training in hours; empty when not given.' })
+  @Column({ type: 'int', nullable: true })
+  durationHours: number | null;
+
+  @Field({ description: 'Who it is for: the intended audience (public visé; may be empty).' })
+  @Column(longText({ default: '' }))
+  audience: string;
+
+  @Field({ description: 'Accessibility to people with disabilities: arrangements and whom to contact (may be empty).' })
+  @Column(longText({ default: '' }))
+  accessibility: string;
+
   @Field(() => Int, { description: 'Default length of a new session, in days (R2).' })
   @Column({ type: 'int', default: 1 })
   defaultSessionDays: number;

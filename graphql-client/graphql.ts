@@ -110,18 +110,28 @@ export type CreateTemplateInput = {
 
 /** A new training. */
 export type CreateTrainingInput = {
+  /** Accessibility to people with disabilities: arrangements, whom to contact. */
+  accessibility?: string | null | undefined;
+  /** Who it is for (public visé). */
+  audience?: string | null | undefined;
   /** Unique code. */
   code: string;
   /** Default length of a new session, in days. */
   defaultSessionDays?: number | null | undefined;
   /** Description. */
   description?: string | null | undefined;
+  /** Length of the training in hours; null: not given. */
+  durationHours?: number | null | undefined;
   /** Inscription mode of the events (R3). */
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Learning objectives. */
+  objectives?: string | null | undefined;
   /** Owning organisations (at least one). */
   organisationIds: Array<string | number>;
+  /** Prerequisites (empty: none). */
+  prerequisites?: string | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
@@ -223,6 +233,12 @@ export type MembershipRole =
 export type SessionFilter = {
   /** true: only the sessions you manage or teach (as a confirmed trainer). */
   asStaff?: boolean | null | undefined;
+  /** true: ended sessions only; false: open sessions only, upcoming or ongoing (R4); omitted: all. */
+  ended?: boolean | null | undefined;
+  /** Only sessions with an event at this location. */
+  locationId?: string | number | null | undefined;
+  /** true: only the sessions you are registered to, in any role (refused registrations aside). */
+  mine?: boolean | null | undefined;
   /** true: only sessions with registrations awaiting validation (R7). */
   pendingRegistrations?: boolean | null | undefined;
   /** Words in the title or in its training's title. */
@@ -237,6 +253,8 @@ export type SessionFilter = {
   trainingId?: string | number | null | undefined;
   /** true: only sessions with a capacity whose confirmed learners fill less than half of it. */
   underFilled?: boolean | null | undefined;
+  /** true: only sessions with a seat left (no capacity, or fewer confirmed learners than it; R6). */
+  withSeatsLeft?: boolean | null | undefined;
 };
 
 /** How to order sessions (each backed by an index; id breaks ties). */
@@ -397,18 +415,28 @@ export type UpdateTemplateInput = {
 
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateTrainingInput = {
+  /** Accessibility to people with disabilities: arrangements, whom to contact. */
+  accessibility?: string | null | undefined;
+  /** Who it is for (public visé). */
+  audience?: string | null | undefined;
   /** Unique code. */
   code?: string | null | undefined;
   /** Default length of a new session, in days. */
   defaultSessionDays?: number | null | undefined;
   /** Description. */
   description?: string | null | undefined;
+  /** Length of the training in hours; null: not given. */
+  durationHours?: number | null | undefined;
   /** Inscription mode of the events (R3). */
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Learning objectives. */
+  objectives?: string | null | undefined;
   /** Owning organisations (at least one); replaces the current ones (R1). */
   organisationIds?: Array<string | number> | null | undefined;
+  /** Prerequisites (empty: none). */
+  prerequisites?: string | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
@@ -458,6 +486,52 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountPageQuery = { timeZones: Array<string>, me: { id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string }, apiTokens: { nodes: Array<{ id: string, name: string, lastCharacters: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> };
+
+export type CataloguePageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  sessions: SessionFilter;
+  sessionsPerTraining: number;
+}>;
+
+
+export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
+
+export type CatalogueSessionPageQueryVariables = Exact<{
+  id: string | number;
+  events: number;
+}>;
+
+
+export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, location: { id: string, name: string, address: string } | null }> } } };
+
+export type CatalogueTrainingPageQueryVariables = Exact<{
+  id: string | number;
+  sessions: number;
+}>;
+
+
+export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
+
+export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
+
+export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
+
+export type MyTrainingsPageQueryVariables = Exact<{
+  sessions: number;
+  events: number;
+  comments: number;
+}>;
+
+
+export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
 
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -584,7 +658,7 @@ export type EditTrainingFormQueryVariables = Exact<{
 }>;
 
 
-export type EditTrainingFormQuery = { viewer: { managedOrganisations: Array<{ id: string, name: string }> }, training: { id: string, code: string, title: string, description: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
+export type EditTrainingFormQuery = { viewer: { managedOrganisations: Array<{ id: string, name: string }> }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, defaultSessionDays: number, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, viewerCan: { edit: boolean } } };
 
 export type TrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -618,6 +692,13 @@ export type UsersPageQueryVariables = Exact<{
 
 
 export type UsersPageQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, users: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string, active: boolean, isAdmin: boolean, viewerCan: { edit: boolean }, memberships: Array<{ role: MembershipRole, organisation: { id: string, name: string } }> }> } };
+
+export type SitemapPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapPageQuery = { trainings: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, sessions: { nodes: Array<{ id: string }> } }> } };
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
@@ -745,6 +826,24 @@ export type UpdateLocationMutationVariables = Exact<{
 
 
 export type UpdateLocationMutation = { updateLocation: { id: string, name: string } };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type MyCalendarEventsQueryVariables = Exact<{
+  after: string;
+  before: string;
+}>;
+
+
+export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
 
 export type DeleteOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -1023,6 +1122,48 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CatalogueSessionCardFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}
+    `, {"fragmentName":"CatalogueSessionCard"}) as unknown as TypedDocumentString<CatalogueSessionCardFragment, unknown>;
+export const MySessionFragmentDoc = new TypedDocumentString(`
+    fragment MySession on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  training {
+    id
+    title
+  }
+  locations {
+    id
+    name
+    timeZone
+  }
+  viewerInscription {
+    id
+    role
+    state
+    position
+  }
+}
+    `, {"fragmentName":"MySession"}) as unknown as TypedDocumentString<MySessionFragment, unknown>;
 export const SessionInscriptionsFragmentDoc = new TypedDocumentString(`
     fragment SessionInscriptions on InscriptionConnection {
   totalCount
@@ -1086,6 +1227,288 @@ export const AccountPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const CataloguePageDocument = new TypedDocumentString(`
+    query CataloguePage($first: Int!, $after: String, $search: String, $organisationId: ID, $sessions: SessionFilter!, $sessionsPerTraining: Int!) {
+  viewer {
+    timeZone
+  }
+  catalogueFilters {
+    organisations {
+      id
+      name
+    }
+    locations {
+      id
+      name
+    }
+  }
+  trainings(
+    first: $first
+    after: $after
+    search: $search
+    organisationId: $organisationId
+    sessions: $sessions
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      code
+      title
+      description
+      durationHours
+      organisations {
+        id
+        name
+      }
+      sessions(first: $sessionsPerTraining, filter: $sessions) {
+        totalCount
+        nodes {
+          ...CatalogueSessionCard
+        }
+      }
+    }
+  }
+}
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}`) as unknown as TypedDocumentString<CataloguePageQuery, CataloguePageQueryVariables>;
+export const CatalogueSessionPageDocument = new TypedDocumentString(`
+    query CatalogueSessionPage($id: ID!, $events: Int!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  session(id: $id) {
+    id
+    title
+    description
+    startDate
+    endDate
+    status
+    maxUsers
+    seatsLeft
+    registrationOpen
+    publicRegistration
+    publicUnregistration
+    registrationValidation
+    eventInscriptionMode
+    training {
+      id
+      title
+      code
+      description
+      durationHours
+      organisations {
+        id
+        name
+      }
+    }
+    locations {
+      id
+      name
+      address
+      timeZone
+    }
+    trainers(first: 20) {
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+    viewerInscription {
+      id
+      role
+      state
+      position
+    }
+    events(first: $events) {
+      totalCount
+      nodes {
+        id
+        name
+        description
+        startAt
+        endAt
+        timeZone
+        locationExtra
+        status
+        location {
+          id
+          name
+          address
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueSessionPageQuery, CatalogueSessionPageQueryVariables>;
+export const CatalogueTrainingPageDocument = new TypedDocumentString(`
+    query CatalogueTrainingPage($id: ID!, $sessions: Int!) {
+  viewer {
+    timeZone
+  }
+  training(id: $id) {
+    id
+    code
+    title
+    description
+    objectives
+    prerequisites
+    durationHours
+    audience
+    accessibility
+    organisations {
+      id
+      name
+    }
+    sessions(first: $sessions, filter: {ended: false}) {
+      totalCount
+      nodes {
+        ...CatalogueSessionCard
+      }
+    }
+  }
+}
+    fragment CatalogueSessionCard on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  maxUsers
+  seatsLeft
+  registrationOpen
+  publicRegistration
+  locations {
+    id
+    name
+    timeZone
+  }
+}`) as unknown as TypedDocumentString<CatalogueTrainingPageQuery, CatalogueTrainingPageQueryVariables>;
+export const CatalogueViewerZoneDocument = new TypedDocumentString(`
+    query CatalogueViewerZone {
+  viewer {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueViewerZoneQuery, CatalogueViewerZoneQueryVariables>;
+export const MyTrainingsPageDocument = new TypedDocumentString(`
+    query MyTrainingsPage($sessions: Int!, $events: Int!, $comments: Int!) {
+  me {
+    id
+    firstName
+    lastName
+    timeZone
+  }
+  upcoming: sessions(
+    first: $sessions
+    filter: {mine: true, status: UPCOMING}
+    orderBy: START_DATE_ASC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  ongoing: sessions(
+    first: $sessions
+    filter: {mine: true, status: ONGOING}
+    orderBy: END_DATE_ASC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  past: sessions(
+    first: $sessions
+    filter: {mine: true, ended: true}
+    orderBy: END_DATE_DESC
+  ) {
+    totalCount
+    nodes {
+      ...MySession
+    }
+  }
+  agenda: events(first: $events, filter: {mine: true, ended: false}) {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      status
+      locationExtra
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+      }
+      comments(first: $comments) {
+        totalCount
+        nodes {
+          id
+          content
+          createdAt
+          author {
+            id
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+  calendarFeed {
+    createdAt
+  }
+}
+    fragment MySession on Session {
+  id
+  title
+  startDate
+  endDate
+  status
+  training {
+    id
+    title
+  }
+  locations {
+    id
+    name
+    timeZone
+  }
+  viewerInscription {
+    id
+    role
+    state
+    position
+  }
+}`) as unknown as TypedDocumentString<MyTrainingsPageQuery, MyTrainingsPageQueryVariables>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {
@@ -1572,6 +1995,11 @@ export const EditTrainingFormDocument = new TypedDocumentString(`
     code
     title
     description
+    objectives
+    prerequisites
+    durationHours
+    audience
+    accessibility
     defaultSessionDays
     maxUsers
     publicRegistration
@@ -1729,6 +2157,24 @@ export const UsersPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const SitemapPageDocument = new TypedDocumentString(`
+    query SitemapPage($after: String) {
+  trainings(first: 100, after: $after, sessions: {ended: false}) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      sessions(first: 100, filter: {ended: false}) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPageQuery, SitemapPageQueryVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
     mutation CreateApiToken($name: String!) {
   createApiToken(name: $name) {
@@ -1902,6 +2348,45 @@ export const UpdateLocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLocationMutation, UpdateLocationMutationVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const MyCalendarEventsDocument = new TypedDocumentString(`
+    query MyCalendarEvents($after: DateTimeISO!, $before: DateTimeISO!) {
+  events(
+    first: 100
+    filter: {mine: true, endsAfter: $after, startsBefore: $before}
+    orderBy: START_ASC
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
 export const DeleteOrganisationDocument = new TypedDocumentString(`
     mutation DeleteOrganisation($id: ID!) {
   deleteOrganisation(id: $id) {

@@ -9,8 +9,10 @@ import { membershipsOfUsers } from '../domain/memberships';
 import { contentsOfOrganisations, OrganisationContents } from '../domain/organisations';
 import { visibleEmails } from '../domain/users';
 import { locationEventCounts } from '../domain/locations';
+import { locationsOfSessions, viewerInscriptions } from '../domain/catalogue';
 import {
   Event,
+  Inscription,
   Membership,
   Location,
   Organisation,
@@ -52,6 +54,10 @@ export function createLoaders(ctx: DomainContext) {
     }),
     /** What each organisation holds (#8: only an empty one is deleted), in one grouped query per kind. */
     organisationContents: new DataLoader<number, OrganisationContents>((ids) => contentsOfOrganisations(ctx, ids)),
+    /** The locations of each session's events (#9 catalogue cards). */
+    locationsOfSession: new DataLoader<number, Location[]>((ids) => locationsOfSessions(ctx, ids)),
+    /** The actor's own registration to each session (#9, /me and the session page). */
+    viewerInscription: new DataLoader<number, Inscription | null>((ids) => viewerInscriptions(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

@@ -13,6 +13,8 @@ import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { TimeZoneResolver } from './resolvers/time-zone.resolver';
+import { CatalogueResolver } from './resolvers/catalogue.resolver';
+import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -33,6 +35,8 @@ export function buildCursusSchema(): GraphQLSchema {
       AccountResolver,
       ViewerResolver,
       TimeZoneResolver,
+      CatalogueResolver,
+      CalendarFeedResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

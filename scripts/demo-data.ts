@@ -18,7 +18,7 @@ import { createSession, SessionInput, updateSession } from '../domain/sessions';
 import { statusAt } from '../domain/status';
 import { createTemplate } from '../domain/templates';
 import { defaultTimeZone } from '../domain/time-zone';
-import { createTraining, TrainingSettings } from '../domain/trainings';
+import { createTraining, TrainingCatalogueFields, TrainingSettings } from '../domain/trainings';
 import { inTransaction } from '../domain/transaction';
 import { createUser, updateUser } from '../domain/users';
 import { setMembership } from '../domain/memberships';
@@ -198,7 +198,13 @@ interface TrainingPlan {
   description: string;
   organisations: OrganisationKey[];
   settings: TrainingSettings;
+  /** What the public catalogue says about it (#9: objectives, prerequisites, duration, audience, accessibility). */
+  catalogue?: TrainingCatalogueFields;
 }
+
+const ACCESSIBLE =
+  "Salles accessibles en fauteuil roulant. Pour tout besoin d'adaptation (handicap, aménagement), contactez le référent handicap " +
+  "de l'organisation deux semaines avant la session.";
 
 const { AUTOMATIC, MANUAL, PUBLIC } = InscriptionMode;
 
@@ -211,6 +217,13 @@ const TRAININGS: TrainingPlan[] = [
       'aménagement du poste de travail et exercices pratiques en situation.',
     organisations: ['ghs'],
     settings: { defaultSessionDays: 1, publicRegistration: true, publicUnregistration: true, maxUsers: 10, eventInscriptionMode: AUTOMATIC },
+    catalogue: {
+      objectives: 'Identifier les facteurs de risque de TMS à son poste.\nAppliquer les principes de sécurité physique et d’économie d’effort.\nProposer des améliorations de son poste de travail.',
+      prerequisites: '',
+      durationHours: 7,
+      audience: 'Personnels soignants, logistiques et administratifs exposés à la manutention.',
+      accessibility: ACCESSIBLE,
+    },
   },
   {
     code: 'SST-INITIAL',
@@ -225,6 +238,13 @@ const TRAININGS: TrainingPlan[] = [
       registrationValidation: true,
       maxUsers: 10,
       eventInscriptionMode: AUTOMATIC,
+    },
+    catalogue: {
+      objectives: 'Situer son rôle de SST dans l’organisation de la prévention.\nProtéger, examiner, faire alerter et secourir la victime.\nObtenir le certificat SST (évaluation certificative).',
+      prerequisites: 'Aucun. Accord du responsable hiérarchique (inscription soumise à validation).',
+      durationHours: 14,
+      audience: 'Tout salarié volontaire\u202f; 4 à 10 participants par session.',
+      accessibility: ACCESSIBLE,
     },
   },
   {
@@ -918,6 +938,7 @@ export function seedDemo(ctx: DomainContext): Promise<SeedSummary> {
     for (const plan of TRAININGS) {
       const training = await createTraining(tx, {
         ...plan.settings,
+        ...plan.catalogue,
         code: plan.code,
         title: plan.title,
         description: plan.description,

@@ -27,6 +27,22 @@ const renderContext = cache(async () => {
   return runtime.contextFor(new Request('http://cursus.internal/', { headers: await headers() }));
 });
 
+/**
+ * An operation as an anonymous visitor would run it, whoever asks: for what must hold only public data
+ * whoever requests it (the sitemap, #9), so a signed-in manager's request cannot leak their scope into it.
+ */
+export async function runPublicOperation<Result, Variables extends Record<string, unknown>>(
+  document: TypedDocument<Result, Variables>,
+  variables?: Variables,
+): Promise<Result> {
+  const runtime = await getRuntime();
+  const contextValue = await runtime.contextFor(new Request('http://cursus.internal/'));
+  const response = await runtime.server.executeOperation<Result, Variables>({ query: document.toString(), variables }, { contextValue });
+  if (response.body.kind !== 'single' || response.body.singleResult.errors?.length)
+    throw new OperationError(response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : []);
+  return JSON.parse(JSON.stringify(response.body.singleResult.data)) as Result;
+}
+
 /** Sends the reader to sign in and come back to the page being rendered (its path comes from proxy.ts). */
 export async function redirectToSignIn(): Promise<never> {
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? '/';

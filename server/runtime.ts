@@ -13,6 +13,7 @@ import { signIn, SignInThrottled } from '../domain/sign-in';
 import type { User } from '../entities';
 import { openDataSource } from './db';
 import { contextForRequest } from './request-context';
+import { calendarFile, type CalendarKind } from './calendar-files';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -35,6 +36,8 @@ export interface CursusRuntime {
   handleGraphQL(request: NextRequest): Promise<Response>;
   /** Password sign-in (domain/sign-in.ts) for next-auth. */
   signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
+  /** The .ics files (#9 §6): an event's, a session's, or a private feed's (server/calendar-files.ts). */
+  calendarFile(request: Request, kind: CalendarKind, file: string): Promise<Response>;
 }
 
 const KEY = Symbol.for('cursus.runtime');
@@ -62,6 +65,7 @@ export function getRuntime(): Promise<CursusRuntime> {
       handleGraphQL: startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
         context: (request) => runtime.contextFor(request),
       }),
+      calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
       async signIn(email, password, address) {
         const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
         try {

@@ -4,7 +4,7 @@
  * is rebuilt, which must not null or cascade the events' foreign key, nor repoint it (also on the way back).
  */
 import { DataSource } from 'typeorm';
-import { Event, InscriptionMode, Training } from '../../entities';
+import { InscriptionMode } from '../../entities';
 import { revertLastMigration } from '../../server/db';
 import { openTestDatabase } from '../support/database';
 
@@ -24,16 +24,16 @@ it('keeps the events’ locations, and makes existing locations and templates sh
   const { dataSource, close } = await openTestDatabase();
   try {
     await revertThrough(dataSource, MIGRATION);
-    const now = new Date('2026-03-02T08:00:00Z');
     // Written in the columns of the schema before the migration (the entities already have organisationId).
     await dataSource.query(`INSERT INTO location (name, address, timeZone, capacity) VALUES ('Salle 12', '1 rue de la Paix', 'Europe/Paris', 20)`);
     const [{ id: locationId }] = await dataSource.query(`SELECT id FROM location WHERE name = 'Salle 12'`);
     await dataSource.query(
       `INSERT INTO template (name, kind, locale, subject, body, updatedAt) VALUES ('Invitation', 'EMAIL', 'fr', '', 'Bonjour', '2026-03-02 08:00:00.000')`,
     );
-    const training = await dataSource.manager.save(
-      dataSource.manager.create(Training, { code: 'MIG-1', title: 'Formation', description: '', createdAt: now }),
-    );
+    // In SQL too: later migrations add columns to training and event (#9's catalogue fields, the event's sequence).
+    await dataSource.query(`INSERT INTO training (code, title, description, createdAt) VALUES ('MIG-1', 'Formation', '', '2026-03-02 08:00:00.000')`);
+    const [{ id: trainingId }] = await dataSource.query(`SELECT id FROM training WHERE code = 'MIG-1'`);
+    const training = { id: Number(trainingId) };
     // In SQL: the session table of that schema has none of the columns later migrations add (#7's counters).
     await dataSource.query(
       `INSERT INTO session (trainingId, title, description, startDate, endDate, publicRegistration, publicUnregistration, registrationValidation, eventInscriptionMode, createdAt)
@@ -41,30 +41,26 @@ it('keeps the events’ locations, and makes existing locations and templates sh
     );
     const [{ id: sessionId }] = await dataSource.query(`SELECT id FROM session WHERE trainingId = ${training.id}`);
     const session = { id: Number(sessionId) };
-    const event = await dataSource.manager.save(
-      dataSource.manager.create(Event, {
-        sessionId: session.id,
-        name: 'Séance',
-        description: '',
-        startAt: now,
-        endAt: now,
-        locationId: Number(locationId),
-        locationExtra: '',
-        inscriptionMode: InscriptionMode.MANUAL,
-        createdAt: now,
-      }),
-    );
+    const insertEvent = (name: string) =>
+      dataSource.query(
+        `INSERT INTO event (sessionId, name, description, startAt, endAt, locationId, locationExtra, inscriptionMode, createdAt)
+         VALUES (${session.id}, '${name}', '', '2026-03-02 08:00:00.000', '2026-03-02 08:00:00.000', ${Number(locationId)}, '', '${InscriptionMode.MANUAL}', '2026-03-02 08:00:00.000')`,
+      );
+    await insertEvent('Séance');
+    const [{ id: eventId }] = await dataSource.query(`SELECT id FROM event WHERE name = 'Séance'`);
+    const event = { id: Number(eventId) };
+    const locationOfEvent = async () => Number((await dataSource.query(`SELECT locationId FROM event WHERE id = ${event.id}`))[0].locationId);
 
     await dataSource.runMigrations({ transaction: 'each' });
 
-    expect((await dataSource.manager.findOneByOrFail(Event, { id: event.id })).locationId).toBe(Number(locationId));
+    expect(await locationOfEvent()).toBe(Number(locationId));
     expect(await dataSource.query(`SELECT name, organisationId FROM location`)).toEqual([{ name: 'Salle 12', organisationId: null }]);
     expect(await dataSource.query(`SELECT name, organisationId FROM template`)).toEqual([{ name: 'Invitation', organisationId: null }]);
 
     // And back (npm run migrate:revert): the events still point at their location, and new ones can.
     await revertThrough(dataSource, MIGRATION);
-    expect((await dataSource.manager.findOneByOrFail(Event, { id: event.id })).locationId).toBe(Number(locationId));
-    await dataSource.manager.save(dataSource.manager.create(Event, { ...event, id: undefined, name: 'Après' }));
+    expect(await locationOfEvent()).toBe(Number(locationId));
+    await insertEvent('Après');
   } finally {
     await close();
   }

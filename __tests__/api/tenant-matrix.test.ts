@@ -321,6 +321,15 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
     apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    // #9: a user's own calendar feed; the catalogue's filter choices are public.
+    calendarFeed: row(`query { calendarFeed { createdAt } }`,
+      async (c) => {
+        // One to find: a signed-in user makes their feed first.
+        if (c.userId) await api.ok(`mutation { createCalendarFeed { createdAt } }`, {}, c.actor);
+        return {};
+      },                                                                      [UN,       OK,     OK,     OK,      OK,      OK]),
+    catalogueFilters: row(`query { catalogueFilters { organisations { id } locations { id } } }`,
+      () => ({}),                                                             [OK,       OK,     OK,     OK,      OK,      OK]),
     // #7: who is looking, for the screens; the organisations offered are those the viewer may give trainings to.
     viewer: row(`query { viewer { user { id } isStaff isAdmin canCreateTrainings managedOrganisations { id } } }`,
       () => ({}),                                                             [OK,       OK,     OK,     OK,      OK,      OK],
@@ -590,6 +599,10 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
         if (c.userId) await api.ok(`mutation($u: ID!, $p: String!) { setUserPassword(userId: $u, password: $p) }`, { u: c.userId, p: PASSWORD });
         return { cur: PASSWORD, new: `nouveau-${unique()}` };
       },                                                                      [UN,       OK,     OK,     OK,      OK,      OK]),
+    createCalendarFeed: row(`mutation { createCalendarFeed { url createdAt } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    revokeCalendarFeed: row(`mutation { revokeCalendarFeed }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
   },
 };
 

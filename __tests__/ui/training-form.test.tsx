@@ -74,6 +74,24 @@ describe('TrainingForm', () => {
     expect(document.activeElement).toBe(capacity);
   });
 
+  it('sends the catalogue sheet (#9): objectives, prerequisites, duration in hours (empty: none), audience, accessibility', async () => {
+    // Refused, so no success notification outlives this test.
+    fetchMock.mockReturnValue(answer({ data: null, errors: [{ message: 'taken', extensions: { code: 'CONFLICT', reason: 'CODE_TAKEN', field: 'code' } }] }));
+    fill();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Objectifs/ }), { target: { value: 'Protéger\nAlerter' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Public visé/ }), { target: { value: 'Tout salarié' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Accessibilité/ }), { target: { value: 'Salles accessibles' } });
+    await submit();
+    const sent = JSON.parse(fetchMock.mock.calls[0][1].body);
+    expect(sent.variables.input).toMatchObject({
+      objectives: 'Protéger\nAlerter',
+      prerequisites: '',
+      durationHours: null,
+      audience: 'Tout salarié',
+      accessibility: 'Salles accessibles',
+    });
+  });
+
   it('on success tells so and opens the training', async () => {
     fetchMock.mockReturnValue(answer({ data: { createTraining: { id: '12', title: 'Sauveteur secouriste du travail' } } }));
     fill();

@@ -19,9 +19,14 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         </AnchorLink>
         <nav className="site-nav" aria-label={t('mainNavigation')}>
           <Group gap="lg">
-            <AnchorLink href="/" c="dimmed">
+            <AnchorLink href="/catalogue" c="dimmed">
               {t('catalogue')}
             </AnchorLink>
+            {user && (
+              <AnchorLink href="/me" c="dimmed">
+                {t('myTrainings')}
+              </AnchorLink>
+            )}
             <AnchorLink href="/playground" c="dimmed">
               {t('playground')}
             </AnchorLink>

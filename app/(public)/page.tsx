@@ -1,6 +1,6 @@
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { getTranslations } from 'next-intl/server';
-import { AnchorLink } from '../../components/ui/links';
+import { AnchorLink, ButtonLink } from '../../components/ui/links';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
@@ -9,6 +9,12 @@ export default async function HomePage() {
       <Stack gap="md">
         <Title order={1}>{t('title')}</Title>
         <Text>{t('intro')}</Text>
+        <Text>{t('catalogue')}</Text>
+        <div>
+          <ButtonLink href="/catalogue" size="md">
+            {t('openCatalogue')}
+          </ButtonLink>
+        </div>
         <Text>{t('api')}</Text>
         <Text>{t('playground')}</Text>
         <Text>

@@ -25,7 +25,7 @@ export async function NotForYou({ languageSwitch }: { languageSwitch: ReactNode 
             </ThemeIcon>
             <Title order={1}>{t('title')}</Title>
             <Text>{t('body')}</Text>
-            <ButtonLink href="/">{t('catalogue')}</ButtonLink>
+            <ButtonLink href="/catalogue">{t('catalogue')}</ButtonLink>
           </Stack>
         </Paper>
       </Center>

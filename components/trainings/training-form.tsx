@@ -34,7 +34,7 @@ const UpdateTraining = graphql(`
 `);
 
 /** The form's fields in display order (the first invalid one gets the focus). */
-const FIELDS = ['code', 'title', 'description', 'organisationIds', 'defaultSessionDays', 'maxUsers', 'publicRegistration', 'publicUnregistration', 'registrationValidation', 'eventInscriptionMode'] as const;
+const FIELDS = ['code', 'title', 'description', 'organisationIds', 'objectives', 'prerequisites', 'durationHours', 'audience', 'accessibility', 'defaultSessionDays', 'maxUsers', 'publicRegistration', 'publicUnregistration', 'registrationValidation', 'eventInscriptionMode'] as const;
 const FORM_ID = 'training-form';
 const MODES: InscriptionMode[] = ['AUTOMATIC', 'MANUAL', 'PUBLIC'];
 
@@ -43,6 +43,7 @@ const toInput = (values: TrainingFormValues) => ({
   code: values.code.trim(),
   title: values.title.trim(),
   defaultSessionDays: values.defaultSessionDays === '' ? undefined : Number(values.defaultSessionDays),
+  durationHours: values.durationHours === '' ? null : Number(values.durationHours),
   maxUsers: values.maxUsers === '' ? null : Number(values.maxUsers),
 });
 
@@ -116,6 +117,21 @@ export function TrainingForm({
               searchable
               {...form.getInputProps('organisationIds')}
             />
+          </Stack>
+        </Paper>
+        <Paper p="lg" component="section" aria-labelledby={`${FORM_ID}-catalogue`}>
+          <Title order={2} id={`${FORM_ID}-catalogue`}>
+            {t('catalogueSheet')}
+          </Title>
+          <Text size="sm" c="dimmed" mt={4} mb="md">
+            {t('catalogueSheetHelp')}
+          </Text>
+          <Stack gap="md">
+            <Textarea id={id('objectives')} label={t('objectives')} description={t('objectivesHelp')} autosize minRows={3} {...form.getInputProps('objectives')} />
+            <Textarea id={id('prerequisites')} label={t('prerequisites')} description={t('prerequisitesHelp')} autosize minRows={2} {...form.getInputProps('prerequisites')} />
+            <NumberInput id={id('durationHours')} label={t('durationHours')} description={t('durationHoursHelp')} min={1} max={10000} allowDecimal={false} maw={260} {...form.getInputProps('durationHours')} />
+            <Textarea id={id('audience')} label={t('audience')} description={t('audienceHelp')} autosize minRows={2} {...form.getInputProps('audience')} />
+            <Textarea id={id('accessibility')} label={t('accessibility')} description={t('accessibilityHelp')} autosize minRows={2} {...form.getInputProps('accessibility')} />
           </Stack>
         </Paper>
         <Paper p="lg" component="section" aria-labelledby={`${FORM_ID}-defaults`}>

@@ -7,6 +7,11 @@ export interface TrainingFormValues {
   code: string;
   title: string;
   description: string;
+  objectives: string;
+  prerequisites: string;
+  durationHours: number | string;
+  audience: string;
+  accessibility: string;
   organisationIds: string[];
   defaultSessionDays: number | string;
   maxUsers: number | string;
@@ -20,6 +25,11 @@ export const EMPTY_TRAINING: TrainingFormValues = {
   code: '',
   title: '',
   description: '',
+  objectives: '',
+  prerequisites: '',
+  durationHours: '',
+  audience: '',
+  accessibility: '',
   organisationIds: [],
   defaultSessionDays: 1,
   maxUsers: '',

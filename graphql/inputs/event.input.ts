@@ -75,4 +75,13 @@ export class EventFilterInput {
 
   @Field({ nullable: true, description: 'true: only the events of sessions you manage or teach (as a confirmed trainer).' })
   asStaff?: boolean;
+
+  @Field({ nullable: true, description: 'true: only the events you are confirmed in, as learner or trainer (your agenda).' })
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'Only events starting before this instant.' })
+  startsBefore?: Date;
+
+  @Field({ nullable: true, description: 'Only events ending after this instant.' })
+  endsAfter?: Date;
 }

@@ -3,6 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { EventStatus, Session } from '../../entities';
 import { SessionSettingsInput } from './training.input';
 import { ShortText } from './validators';
+import type { SessionFilter } from '../../domain/sessions';
+import { toOptionalId } from '../ids';
 import { CLEARING, Writes } from './validate-input';
 
 // No organisations field, on purpose: a session's organisations are its training's (R1). A client that sends
@@ -58,4 +60,25 @@ export class SessionFilterInput {
 
   @Field({ nullable: true, description: 'true: only sessions with registrations awaiting validation (R7).' })
   pendingRegistrations?: boolean;
+
+  @Field({ nullable: true, description: 'true: ended sessions only; false: open sessions only, upcoming or ongoing (R4); omitted: all.' })
+  ended?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Only sessions with an event at this location.' })
+  locationId?: string;
+
+  @Field({ nullable: true, description: 'true: only sessions with a seat left (no capacity, or fewer confirmed learners than it; R6).' })
+  withSeatsLeft?: boolean;
+
+  @Field({ nullable: true, description: 'true: only the sessions you are registered to, in any role (refused registrations aside).' })
+  mine?: boolean;
+}
+
+/** The domain's filter: ids read as numbers (an id that names nothing is NOT_FOUND on its field). */
+export function toSessionFilter(filter: SessionFilterInput | null | undefined): SessionFilter {
+  return {
+    ...filter,
+    trainingId: toOptionalId(filter?.trainingId, 'Training', 'trainingId'),
+    locationId: toOptionalId(filter?.locationId, 'Location', 'locationId'),
+  };
 }

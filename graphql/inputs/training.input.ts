@@ -50,6 +50,32 @@ export class UpdateTrainingInput extends SessionSettingsInput {
   @ArrayMaxSize(50)
   organisationIds?: string[];
 
+  @Field({ nullable: true, description: 'Learning objectives.' })
+  @IsOptional()
+  @LongText('objectives')
+  objectives?: string;
+
+  @Field({ nullable: true, description: 'Prerequisites (empty: none).' })
+  @IsOptional()
+  @LongText('prerequisites')
+  prerequisites?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Length of the training in hours; null: not given.' })
+  @IsOptional()
+  @Min(1)
+  @Max(10000)
+  durationHours?: number | null;
+
+  @Field({ nullable: true, description: 'Who it is for (public visé).' })
+  @IsOptional()
+  @LongText('audience')
+  audience?: string;
+
+  @Field({ nullable: true, description: 'Accessibility to people with disabilities: arrangements, whom to contact.' })
+  @IsOptional()
+  @LongText('accessibility')
+  accessibility?: string;
+
   @Field(() => Int, { nullable: true, description: 'Default length of a new session, in days.' })
   @IsOptional()
   @Min(1)

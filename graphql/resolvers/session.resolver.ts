@@ -12,12 +12,13 @@ import {
 } from '../../domain/sessions';
 import { Public } from '../guard';
 import { statusAt } from '../../domain/status';
-import { Event, EventStatus, InscriptionMode, InscriptionRole, InscriptionState, Organisation, Session, Training } from '../../entities';
+import { Event, EventStatus, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Location, Organisation, Session, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { EventConnection, InscriptionConnection, SessionConnection, UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
-import { toId, toOptionalId } from '../ids';
-import { CreateSessionInput, SessionFilterInput, UpdateSessionInput } from '../inputs/session.input';
+import { toId } from '../ids';
+import { CreateSessionInput, SessionFilterInput, toSessionFilter, UpdateSessionInput } from '../inputs/session.input';
+import { registrationOpen, seatsLeft } from '../../domain/catalogue';
 import { inscriptionsOf, usersOf } from './inscription-lists';
 
 registerEnumType(SessionOrder, {
@@ -88,8 +89,7 @@ export class SessionResolver {
     @Arg('orderBy', () => SessionOrder, { nullable: true, defaultValue: SessionOrder.START_DATE_ASC, description: 'Order.' })
     orderBy: SessionOrder = SessionOrder.START_DATE_ASC,
   ) {
-    const domainFilter = { ...filter, trainingId: toOptionalId(filter?.trainingId, 'Training', 'trainingId') };
-    return toConnection(await listSessions(ctx.domain, domainFilter, orderBy, page));
+    return toConnection(await listSessions(ctx.domain, toSessionFilter(filter), orderBy, page));
   }
 
   @Public()
@@ -120,6 +120,29 @@ export class SessionResolver {
   @FieldResolver(() => EventStatus, { description: 'Derived from its dates and the clock (R4).' })
   status(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
     return statusAt(session.startDate, session.endDate, ctx.domain.clock.now());
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Seats left (capacity minus confirmed learners, never below 0); null: unlimited (R6).' })
+  seatsLeft(@Root() session: Session) {
+    return seatsLeft(session);
+  }
+
+  @FieldResolver({ description: 'Learners may register from the catalogue now: public registration, and not ended (R8).' })
+  registrationOpen(@Root() session: Session, @Ctx() ctx: GraphQLContext): boolean {
+    return registrationOpen(session, ctx.domain.clock.now());
+  }
+
+  @FieldResolver(() => [Location], { description: 'Where its events take place, by name.' })
+  locations(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.locationsOfSession.load(session.id);
+  }
+
+  @FieldResolver(() => Inscription, {
+    nullable: true,
+    description: 'Your own registration to it (the learner one when you are also a trainer); null without one or when signed out.',
+  })
+  viewerInscription(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.viewerInscription.load(session.id);
   }
 
   @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })

@@ -3,6 +3,7 @@ import {
   createTraining,
   deleteTraining,
   DeletionImpact,
+  filteredSessionsSpec,
   getTraining,
   listTrainings,
   nextSessionSpec,
@@ -17,6 +18,7 @@ import { SessionConnection, TrainingConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId, toIds, toOptionalId } from '../ids';
 import { CreateTrainingInput, UpdateTrainingInput } from '../inputs/training.input';
+import { SessionFilterInput, toSessionFilter } from '../inputs/session.input';
 import { Public } from '../guard';
 
 registerEnumType(TrainingOrder, {
@@ -68,8 +70,18 @@ export class TrainingResolver {
       description: 'true: only the trainings you manage, whose sessions you may create and change (administrators: all; others: none).',
     })
     managed?: boolean,
+    @Arg('sessions', () => SessionFilterInput, {
+      nullable: true,
+      description: 'Only trainings with a session you may see that matches this filter (the catalogue: e.g. open ones with seats left).',
+    })
+    sessions?: SessionFilterInput,
   ) {
-    const filter = { search, organisationId: toOptionalId(organisationId, 'Organisation', 'organisationId'), managed };
+    const filter = {
+      search,
+      organisationId: toOptionalId(organisationId, 'Organisation', 'organisationId'),
+      managed,
+      sessions: sessions && toSessionFilter(sessions),
+    };
     return toConnection(await listTrainings(ctx.domain, filter, page, orderBy));
   }
 
@@ -85,8 +97,16 @@ export class TrainingResolver {
   }
 
   @FieldResolver(() => SessionConnection, { description: 'Its sessions you may see, by start date.' })
-  async sessions(@Root() training: Training, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return toConnection(await ctx.loaders.childPage('trainingSessions', visibleSessionsSpec(ctx.domain), page, training.id));
+  async sessions(
+    @Root() training: Training,
+    @Ctx() ctx: GraphQLContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => SessionFilterInput, { nullable: true, description: 'Only the sessions matching this filter.' })
+    filter?: SessionFilterInput,
+  ) {
+    if (!filter) return toConnection(await ctx.loaders.childPage('trainingSessions', visibleSessionsSpec(ctx.domain), page, training.id));
+    const { key, spec } = filteredSessionsSpec(ctx.domain, toSessionFilter(filter));
+    return toConnection(await ctx.loaders.childPage(key, spec, page, training.id));
   }
 
   @FieldResolver(() => Session, { nullable: true, description: 'Its soonest session you may see that has not started yet.' })

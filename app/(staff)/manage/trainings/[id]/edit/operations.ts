@@ -14,6 +14,11 @@ export const EditTrainingForm = graphql(`
       code
       title
       description
+      objectives
+      prerequisites
+      durationHours
+      audience
+      accessibility
       defaultSessionDays
       maxUsers
       publicRegistration

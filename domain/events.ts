@@ -36,6 +36,14 @@ export interface EventFilter {
   ended?: boolean | null;
   /** Only the events of sessions the actor manages or teaches (#7, dashboard). */
   asStaff?: boolean | null;
+  /** Events starting at or after this instant (#8 screen 5). */
+  startsAfter?: Date | null;
+  /** Events starting before this instant. */
+  startsBefore?: Date | null;
+  /** Events at this location. */
+  locationId?: number | null;
+  /** Events this person teaches (R9: a trainer registration to the event). */
+  trainerId?: number | null;
 }
 
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
@@ -91,6 +99,16 @@ export function listEvents(
     qb.andWhere(ended.sql, ended.parameters);
   }
   if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
+  assertInDateRange(filter.startsAfter, 'startsAfter');
+  assertInDateRange(filter.startsBefore, 'startsBefore');
+  if (filter.startsAfter) qb.andWhere('e.startAt >= :startsAfter', { startsAfter: filter.startsAfter });
+  if (filter.startsBefore) qb.andWhere('e.startAt < :startsBefore', { startsBefore: filter.startsBefore });
+  if (filter.locationId != null) qb.andWhere('e.locationId = :locationId', { locationId: filter.locationId });
+  if (filter.trainerId != null)
+    qb.andWhere('e.id IN (SELECT ft_i.eventId FROM inscription ft_i WHERE ft_i.userId = :trainerId AND ft_i.role = :trainerRole)', {
+      trainerId: filter.trainerId,
+      trainerRole: InscriptionRole.TRAINER,
+    });
   const order = EVENT_ORDERS[orderBy ?? (filter.ended === true ? EventOrder.END_DESC : EventOrder.START_ASC)];
   return paginate(qb, order, args, filter);
 }

@@ -75,4 +75,16 @@ export class EventFilterInput {
 
   @Field({ nullable: true, description: 'true: only the events of sessions you manage or teach (as a confirmed trainer).' })
   asStaff?: boolean;
+
+  @Field({ nullable: true, description: 'Only events starting at or after this instant.' })
+  startsAfter?: Date;
+
+  @Field({ nullable: true, description: 'Only events starting before this instant.' })
+  startsBefore?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Only the events at this location.' })
+  locationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the events this person teaches.' })
+  trainerId?: string;
 }

@@ -119,6 +119,15 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** What happened to one person of addEventRegistrants. */
+export type RegistrantOutcome =
+  /** Registered: CONFIRMED while seats remained, else WAITLISTED (R6). */
+  | 'ADDED'
+  /** Already registered to the event; nothing changed for them. */
+  | 'ALREADY_REGISTERED'
+  /** Not registered; `reason` says why. */
+  | 'REFUSED';
+
 /** Which sessions to list. */
 export type SessionFilter = {
   /** true: only the sessions you manage or teach (as a confirmed trainer). */
@@ -247,6 +256,15 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
 
+export type EventPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
+
 export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -338,6 +356,21 @@ export type TrainingsTableQueryVariables = Exact<{
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type AddEventRegistrantsMutationVariables = Exact<{
+  eventId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddEventRegistrantsMutation = { addEventRegistrants: Array<{ userId: string, outcome: RegistrantOutcome, reason: string | null, inscription: { id: string, state: InscriptionState, position: number | null } | null }> };
+
+export type SearchPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SearchPeopleQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null }> } };
+
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -412,13 +445,6 @@ export type SessionDraftEndQueryVariables = Exact<{
 
 
 export type SessionDraftEndQuery = { sessionDraft: { endDate: string } };
-
-export type SearchPeopleQueryVariables = Exact<{
-  search: string;
-}>;
-
-
-export type SearchPeopleQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null }> } };
 
 export type PersonByEmailQueryVariables = Exact<{
   email: string;
@@ -643,6 +669,70 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const EventPageDocument = new TypedDocumentString(`
+    query EventPage($id: ID!, $first: Int!, $after: String) {
+  event(id: $id) {
+    id
+    name
+    description
+    startAt
+    endAt
+    timeZone
+    status
+    inscriptionMode
+    maxUsers
+    locationExtra
+    location {
+      id
+      name
+      address
+    }
+    session {
+      id
+      title
+      training {
+        id
+        code
+        title
+      }
+    }
+    trainers(first: 100) {
+      totalCount
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+    viewerCan {
+      comment
+      registerLearners
+    }
+    confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
+      totalCount
+    }
+    learners: inscriptions(role: LEARNER, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        state
+        position
+        createdAt
+        user {
+          id
+          firstName
+          lastName
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
 export const ManageViewerDocument = new TypedDocumentString(`
     query ManageViewer {
   viewer {
@@ -1002,6 +1092,32 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const AddEventRegistrantsDocument = new TypedDocumentString(`
+    mutation AddEventRegistrants($eventId: ID!, $userIds: [ID!]!) {
+  addEventRegistrants(eventId: $eventId, userIds: $userIds) {
+    userId
+    outcome
+    reason
+    inscription {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddEventRegistrantsMutation, AddEventRegistrantsMutationVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($search: String!) {
+  users(search: $search, first: 10) {
+    nodes {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {
@@ -1119,18 +1235,6 @@ export const SessionDraftEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionDraftEndQuery, SessionDraftEndQueryVariables>;
-export const SearchPeopleDocument = new TypedDocumentString(`
-    query SearchPeople($search: String!) {
-  users(search: $search, first: 10) {
-    nodes {
-      id
-      firstName
-      lastName
-      email
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const PersonByEmailDocument = new TypedDocumentString(`
     query PersonByEmail($email: String!) {
   userByEmail(email: $email) {

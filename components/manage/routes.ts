@@ -16,4 +16,7 @@ export const manageRoutes = {
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
   sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
   sessions: '/manage/sessions',
+  /** An event's page (#8 screen 4) and all events one may manage (#8 screen 5). */
+  event: (id: string) => `/manage/events/${id}`,
+  events: '/manage/events',
 };

@@ -68,6 +68,26 @@ export type CreateTrainingInput = {
   title: string;
 };
 
+/** Which events to list. */
+export type EventFilter = {
+  /** true: only the events of sessions you manage or teach (as a confirmed trainer). */
+  asStaff?: boolean | null | undefined;
+  /** true: ended events only; false: open events only (R4); omitted: all. */
+  ended?: boolean | null | undefined;
+  /** Only the events at this location. */
+  locationId?: string | number | null | undefined;
+  /** Words in the name. */
+  search?: string | null | undefined;
+  /** Only the events of this session. */
+  sessionId?: string | number | null | undefined;
+  /** Only events starting at or after this instant. */
+  startsAfter?: string | null | undefined;
+  /** Only events starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Only the events this person teaches. */
+  trainerId?: string | number | null | undefined;
+};
+
 /** How to order events (each backed by an index on the session's events; id breaks ties). */
 export type EventOrder =
   /** Soonest end first. */
@@ -264,6 +284,21 @@ export type EventPageQueryVariables = Exact<{
 
 
 export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
+
+export type EventsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventsViewerQuery = { viewer: { timeZone: string } };
+
+export type EventsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter: EventFilter;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type EventsTableQuery = { locations: { nodes: Array<{ id: string, name: string }> }, events: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, maxUsers: number | null, location: { id: string, name: string } | null, session: { id: string, title: string, training: { id: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, registrants: { totalCount: number } }> } };
 
 export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -733,6 +768,62 @@ export const EventPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+export const EventsViewerDocument = new TypedDocumentString(`
+    query EventsViewer {
+  viewer {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<EventsViewerQuery, EventsViewerQueryVariables>;
+export const EventsTableDocument = new TypedDocumentString(`
+    query EventsTable($first: Int!, $after: String, $filter: EventFilter!, $orderBy: EventOrder) {
+  locations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  events(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      status
+      maxUsers
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+        training {
+          id
+          title
+        }
+      }
+      trainers(first: 5) {
+        totalCount
+        nodes {
+          id
+          firstName
+          lastName
+        }
+      }
+      registrants: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsTableQuery, EventsTableQueryVariables>;
 export const ManageViewerDocument = new TypedDocumentString(`
     query ManageViewer {
   viewer {

@@ -99,7 +99,7 @@ export function AddRegistrantsDialog({
                 <Text size="sm" fw={600}>
                   {line.person.label}
                 </Text>
-                <Badge variant="light" color={OUTCOME_COLOR[line.result.outcome]} tt="none" styles={{ root: { maxWidth: 'none', height: 'auto' }, label: { whiteSpace: 'normal' } }}>
+                <Badge variant="dot" color={OUTCOME_COLOR[line.result.outcome]} tt="none" styles={{ root: { maxWidth: 'none', height: 'auto' }, label: { whiteSpace: 'normal' } }}>
                   {outcome(line)}
                 </Badge>
               </Group>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useRouter } from 'next/navigation';
@@ -99,33 +99,36 @@ export function EventRegistrants({
     });
 
   const seats = event.capacity == null ? t('countUnlimited', { count: event.confirmed }) : `${event.confirmed} / ${event.capacity}`;
-  return (
-    <Paper p={0} component="section" aria-labelledby="event-registrants-title">
-      <Group justify="space-between" align="flex-start" gap="md" p="lg" pb="sm">
-        <Stack gap={2} style={{ flex: 1, minWidth: 220 }}>
-          <Title order={2} id="event-registrants-title">
-            {t('title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {event.mode === 'AUTOMATIC' ? t('automatic') : t('help')}
+  // The table's toolbar carries its heading, seats and « bonhomme + », so the section is one card.
+  const toolbar = (
+    <Group justify="space-between" align="flex-start" gap="md">
+      <Stack gap={2} style={{ flex: 1, minWidth: 220 }}>
+        <Title order={2} id="event-registrants-title">
+          {t('title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {event.mode === 'AUTOMATIC' ? t('automatic') : t('help')}
+        </Text>
+      </Stack>
+      <Group gap="lg" align="center">
+        <div className="seat-count" style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+          <Text fw={700} fz={28} lh={1.1} aria-describedby="event-seat-count-label">
+            {seats}
           </Text>
-        </Stack>
-        <Group gap="lg" align="center">
-          <div className="seat-count" style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-            <Text fw={700} fz={28} lh={1.1} aria-describedby="event-seat-count-label">
-              {seats}
-            </Text>
-            <Text size="xs" c="dimmed" id="event-seat-count-label">
-              {event.capacity == null ? t('countHelpUnlimited') : t('countHelp')}
-            </Text>
-          </div>
-          {canRegister && (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-              {t('add')}
-            </Button>
-          )}
-        </Group>
+          <Text size="xs" c="dimmed" id="event-seat-count-label">
+            {event.capacity == null ? t('countHelpUnlimited') : t('countHelp')}
+          </Text>
+        </div>
+        {canRegister && (
+          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('add')}
+          </Button>
+        )}
       </Group>
+    </Group>
+  );
+  return (
+    <section aria-labelledby="event-registrants-title">
       <DataTable
         label={t('tableLabel', { name: event.name })}
         columns={columns}
@@ -138,9 +141,10 @@ export function EventRegistrants({
             {canRegister ? t('emptyCanAdd') : t('empty')}
           </Text>
         }
+        toolbar={toolbar}
       />
       <AddRegistrantsDialog event={event} opened={adding} onClose={() => setAdding(false)} onAdded={() => router.refresh()} />
       <RemoveInscriptionDialog person={removing} role="LEARNER" event={event} onClose={() => setRemoving(null)} onRemoved={() => router.refresh()} />
-    </Paper>
+    </section>
   );
 }

@@ -56,13 +56,13 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     [t('trainers'), trainers.length ? trainers.join(', ') : t('noTrainers')],
     [
       t('session'),
-      <AnchorLink key="session" href={manageRoutes.session(event.session.id)}>
+      <AnchorLink key="session" href={manageRoutes.session(event.session.id)} size="sm">
         {event.session.title}
       </AnchorLink>,
     ],
     [
       t('training'),
-      <AnchorLink key="training" href={manageRoutes.training(event.session.training.id)}>
+      <AnchorLink key="training" href={manageRoutes.training(event.session.training.id)} size="sm">
         {event.session.training.title} ({event.session.training.code})
       </AnchorLink>,
     ],

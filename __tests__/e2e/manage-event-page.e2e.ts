@@ -6,6 +6,7 @@
  *   capacity and « 0 / 12 »;
  * - the trainer signs in, opens the event page and adds the two learners at once with the « bonhomme + »,
  *   reads the result for each, and sees « 2 / 12 » and both in the registrants table;
+ * - the trainer comments the event from the inline comments panel;
  * - axe finds no serious or critical violation on both pages and the dialog, at 1280 and 768 px (look.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -112,7 +113,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await inOrder(table, [`Bilan ${tag}`, EVENT, OTHER_EVENT]);
         await table.getByText(/heure de La Réunion/).first().waitFor();
         await table.getByText('0 / 12', { exact: true }).waitFor();
-        await page.getByLabel('Ouvertes ou terminées', { exact: true }).first().click();
+        await page.getByLabel('Statut', { exact: true }).first().click();
         await page.getByRole('option', { name: 'Ouvertes' }).click();
         await page.waitForURL((url) => url.searchParams.get('state') === 'open');
         await inOrder(table, [EVENT, OTHER_EVENT]);
@@ -165,6 +166,18 @@ runBrowserChecks({}, ({ page, context }) => {
         const registrants = page.getByRole('table', { name: `Inscrits à la séance «\u202f${EVENT}\u202f»` });
         for (const person of PEOPLE) await registrants.getByText(person.name, { exact: true }).waitFor();
         await look(page, 'event-page-trainer');
+      },
+    },
+    {
+      name: 'the trainer comments the event from the inline panel, with the reminder that its users read it',
+      run: async () => {
+        const panel = page.getByRole('region', { name: 'Commentaires' });
+        await panel.getByText('Ces commentaires sont visibles par les utilisateurs.').waitFor();
+        await panel.getByRole('textbox', { name: /Nouveau commentaire/ }).fill('Apportez vos blouses.');
+        await panel.getByRole('button', { name: 'Ajouter le commentaire' }).click();
+        await panel.getByText('Apportez vos blouses.').waitFor();
+        await panel.evaluate((element) => element.scrollIntoView());
+        await look(page, 'event-comments');
       },
     },
     noOutsideRequest(),

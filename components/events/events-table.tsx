@@ -99,19 +99,14 @@ export function EventsTable({
       header: t('columns.session'),
       meta: { visibleFrom: 'lg' },
       cell: ({ row }) => (
-        <Anchor component={Link} href={manageRoutes.session(row.original.session.id)} size="sm" lineClamp={2} maw={180}>
-          {row.original.session.title}
-        </Anchor>
-      ),
-    },
-    {
-      id: 'training',
-      header: t('columns.training'),
-      meta: { visibleFrom: 'lg' },
-      cell: ({ row }) => (
-        <Text size="sm" lineClamp={2} maw={160}>
-          {row.original.training}
-        </Text>
+        <Stack gap={0} maw={200}>
+          <Anchor component={Link} href={manageRoutes.session(row.original.session.id)} size="sm" lineClamp={2}>
+            {row.original.session.title}
+          </Anchor>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {row.original.training}
+          </Text>
+        </Stack>
       ),
     },
     {
@@ -221,7 +216,7 @@ export function EventsTable({
           value={state}
           onChange={(value) => table.setFilters({ state: (value as (typeof EVENT_STATES)[number] | null) ?? null })}
           clearable
-          w={{ base: '100%', sm: 160 }}
+          w={{ base: '100%', sm: 200 }}
           comboboxProps={{ withinPortal: true }}
         />
         <Select

@@ -30,6 +30,12 @@ export function formatWithZone(locale: string, value: string | Date, timeZone: s
   return `${formatInstant(locale, value, timeZone, style)} (${zoneName(locale, timeZone, value)})`;
 }
 
+/** An event's end next to its start: its time only when on the start's day (in the same zone), else day and time. */
+export function formatEnd(locale: string, start: string | Date, end: string | Date, timeZone: string): string {
+  const sameDay = formatInstant(locale, start, timeZone, 'date') === formatInstant(locale, end, timeZone, 'date');
+  return formatInstant(locale, end, timeZone, sameDay ? 'time' : 'dateTime');
+}
+
 /** A day of a table's URL filter (YYYY-MM-DD) as the instant it starts at in `zone`; null when not a day. */
 export function startOfDay(day: string, zone: string, plusDays = 0): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { EventsTable, type EventsTableRow } from '../../../../components/events/events-table';
 import { PageHeader } from '../../../../components/manage/page-header';
 import { eventOrder, eventSorting } from '../../../../components/sessions/event-sort';
-import { formatInstant, startOfDay, zoneName } from '../../../../components/ui/dates';
+import { formatEnd, formatInstant, startOfDay, zoneName } from '../../../../components/ui/dates';
 import { afterCursor } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { EventsTable as EventsTableQuery, EventsViewer } from './operations';
@@ -43,7 +43,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     session: { id: e.session.id, title: e.session.title },
     training: e.session.training.title,
     start: formatInstant(locale, e.startAt, e.timeZone),
-    end: formatInstant(locale, e.endAt, e.timeZone),
+    end: formatEnd(locale, e.startAt, e.endAt, e.timeZone),
     zone: zoneName(locale, e.timeZone, e.startAt),
     location: e.location?.name ?? null,
     trainers: e.trainers.nodes.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}` })),

@@ -7,4 +7,4 @@ import { SessionsTable1796118297111Mysql } from './1796118297111-SessionsTable';
 import { EventNameIndexMysql1796125229270 } from './1796125229270-EventNameIndex';
 import { EventSessionName1796128874195Mysql } from './1796128874195-EventSessionName';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventNameIndexMysql1796125229270, EventSessionName1796128874195Mysql];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, EventNameIndexMysql1796125229270];

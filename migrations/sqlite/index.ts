@@ -7,4 +7,4 @@ import { SessionsTable1796118297111Sqlite } from './1796118297111-SessionsTable'
 import { EventNameIndexSqlite1796125229270 } from './1796125229270-EventNameIndex';
 import { EventSessionName1796128874195Sqlite } from './1796128874195-EventSessionName';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventNameIndexSqlite1796125229270, EventSessionName1796128874195Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, EventNameIndexSqlite1796125229270];

@@ -6,7 +6,8 @@
  *   capacity and « 0 / 12 »;
  * - the trainer signs in, opens the event page and adds the two learners at once with the « bonhomme + »,
  *   reads the result for each, and sees « 2 / 12 » and both in the registrants table;
- * - the trainer comments the event from the inline comments panel;
+ * - the trainer comments the event from the inline comments panel and removes a registrant (« 1 / 12 »);
+ * - a manager of another organisation gets "not found" on the event page, as for a missing id;
  * - axe finds no serious or critical violation on both pages and the dialog, at 1280 and 768 px (look.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,7 @@ import { DEMO_PASSWORD, graphqlFromPage } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const TRAINER = { email: 'helene.fontaine@example.fr' };
+const OTHER_MANAGER = { email: 'sandrine.payet@example.fr' };
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const EVENT = `Atelier pratique ${tag}`;
 const OTHER_EVENT = `Accueil ${tag}`;
@@ -178,6 +180,30 @@ runBrowserChecks({}, ({ page, context }) => {
         await panel.getByText('Apportez vos blouses.').waitFor();
         await panel.evaluate((element) => element.scrollIntoView());
         await look(page, 'event-comments');
+      },
+    },
+    {
+      name: 'the trainer removes one registrant after reading the confirmation: « 1 / 12 »',
+      run: async () => {
+        const gone = PEOPLE[0].name;
+        await page.getByRole('button', { name: `Retirer ${gone} de la séance` }).click();
+        const dialog = page.getByRole('dialog', { name: `Retirer ${gone} de la séance «\u202f${EVENT}\u202f»\u202f?` });
+        await dialog.getByText(/restera inscrit·e à la session/).waitFor();
+        await dialog.getByRole('button', { name: 'Retirer' }).click();
+        await page.getByText(`${gone} a été retiré·e de la séance.`).waitFor();
+        await seatCount().getByText('1 / 12', { exact: true }).waitFor();
+      },
+    },
+    {
+      name: `a manager of another organisation (${OTHER_MANAGER.email}) gets "not found" on the event page, as on a missing id`,
+      run: async () => {
+        await context.clearCookies();
+        await signInAs(page, OTHER_MANAGER.email);
+        for (const url of [eventUrl(), `${BASE_URL}/manage/events/99999999`]) {
+          await page.goto(url, { waitUntil: 'load' });
+          await h1(page, 'Page introuvable').waitFor();
+          if (await page.getByText(EVENT).count()) throw new Error('the event name leaked');
+        }
       },
     },
     noOutsideRequest(),

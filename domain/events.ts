@@ -8,7 +8,7 @@ import { assertManagesSession } from './permissions';
 import { applyScope, eventCondition } from './scope';
 import { staffSessionCondition } from './staff-sessions';
 import { findVisible } from './visible';
-import { repeatOccurrences, RepeatRule } from './recurrence';
+import { Occurrence, repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
 import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
 import { getSession } from './sessions';
@@ -195,6 +195,37 @@ export function deleteEvent(ctx: DomainContext, id: number) {
   });
 }
 
+/** What a repeat would create, checked as the mutation checks it (the same actor, event and rule). */
+async function plannedRepeat(ctx: DomainContext, id: number, rule: RepeatRule) {
+  const event = await getEvent(ctx, id);
+  await assertManagesSession(ctx, event.sessionId);
+  const timeZone = await eventTimeZone(event, (id) => ctx.manager.findOneBy(Location, { id }));
+  return { event, timeZone, occurrences: repeatOccurrences(event, timeZone, rule) };
+}
+
+export interface RepeatPreview {
+  /** The zone the copies keep their wall-clock times in (the event's). */
+  timeZone: string;
+  occurrences: Occurrence[];
+}
+
+/**
+ * R5 dry run (#8 screen 3): the exact copies `repeatEvent` would create for this rule, or the same refusal,
+ * computed by the same function, writing nothing. The repeat dialog shows this list before confirming.
+ */
+export async function previewRepeat(ctx: DomainContext, id: number, rule: RepeatRule): Promise<RepeatPreview> {
+  const { timeZone, occurrences } = await plannedRepeat(ctx, id, rule);
+  return { timeZone, occurrences };
+}
+
+/**
+ * What the screens offer on an event (#8 screen 1): managers of its session edit, delete and repeat it; an
+ * ended event is no longer repeated (seed 003: « moins d'actions »), the other actions remain (R4).
+ */
+export function eventActions(event: Pick<Event, 'endAt'>, managesIt: boolean, now: Date) {
+  return { edit: managesIt, delete: managesIt, repeat: managesIt && !hasEnded(event.endAt, now) };
+}
+
 /**
  * R5: copies an event onto the picked weekdays up to the bound, in one transaction. Copies keep the local
  * wall-clock times (location time zone), description, location, extra info, capacity, mode and trainers;
@@ -202,10 +233,7 @@ export function deleteEvent(ctx: DomainContext, id: number) {
  */
 export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): Promise<Event[]> {
   return inTransaction(ctx, async (tx) => {
-    const event = await getEvent(tx, id);
-    await assertManagesSession(tx, event.sessionId);
-    const zone = await eventTimeZone(event, (id) => tx.manager.findOneBy(Location, { id }));
-    const occurrences = repeatOccurrences(event, zone, rule);
+    const { event, occurrences } = await plannedRepeat(tx, id, rule);
     // Trainers who have left the session since (they stay on ended events) are not copied (R9).
     const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);
     const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER })).filter((t) =>

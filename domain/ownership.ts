@@ -1,5 +1,5 @@
 import { Organisation } from '../entities';
-import { isPlatformAdmin } from './actor';
+import { Actor, isPlatformAdmin, managedOrganisations } from './actor';
 import { DomainContext } from './context';
 import { forbidden } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -21,3 +21,7 @@ export async function assertManagesOwner(ctx: DomainContext, organisationId: num
   await unsafeAssertAllExist(ctx.manager, Organisation, [organisationId], 'Organisation', 'organisationId');
   assertManagesOrganisations(ctx, [organisationId]);
 }
+
+/** Whether the actor may change a location or template of this owner (the screens' viewerCan; same rule as above). */
+export const managesOwner = (actor: Actor, organisationId: number | null): boolean =>
+  isPlatformAdmin(actor) || (organisationId !== null && managedOrganisations(actor).includes(organisationId));

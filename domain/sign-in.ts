@@ -141,5 +141,7 @@ export async function changeOwnPassword(ctx: DomainContext, currentPassword: str
   const user = await ctx.manager.findOneByOrFail(User, { id: ctx.actor.userId });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword)))
     throw badInput('currentPassword', ErrorReason.WRONG_PASSWORD, 'the current password is wrong');
+  // Named after the argument, so the form shows the refusal next to the new password.
+  assertPasswordStrength(newPassword, 'newPassword');
   return storePassword(ctx, user.id, newPassword);
 }

@@ -32,3 +32,20 @@ export function canonicalTimeZone(zone: string | null, field = 'timeZone'): stri
 export function assertOrdered(start: Date, end: Date, endField: string): void {
   if (end.getTime() < start.getTime()) throw badInput(endField, ErrorReason.END_BEFORE_START, `${endField} is before the start`);
 }
+
+/**
+ * The zones a user or a location may choose (#8): every zone of the runtime's data that canonicalTimeZone
+ * accepts, under its stored name, sorted; UTC first. The screens offer this list instead of a free text.
+ */
+export function listTimeZones(): string[] {
+  const names = new Set<string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    if (!PLACE.test(zone)) continue;
+    try {
+      names.add(canonicalTimeZone(zone));
+    } catch {
+      // A name the runtime lists but cannot format in: not offered.
+    }
+  }
+  return ['UTC', ...[...names].sort()];
+}

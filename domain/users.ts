@@ -120,6 +120,13 @@ export function createUser(ctx: DomainContext, input: UserInput & { email: strin
   });
 }
 
+/**
+ * #8 screen 8: administrators manage accounts; managers see the people of their organisations read-only (the
+ * API would still let them set memberships of the organisations they manage, which the screens leave to
+ * administrators); everyone changes their own profile on /account, not here.
+ */
+export const userPermissions = (ctx: DomainContext) => ({ edit: isPlatformAdmin(ctx.actor) });
+
 /** What users may change on their own account; everything else is the administrators'. */
 const SELF_SERVICE_FIELDS = new Set(['firstName', 'lastName', 'locale', 'timeZone']);
 

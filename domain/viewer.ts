@@ -19,6 +19,10 @@ export interface Viewer {
   canCreateTrainings: boolean;
   /** The zone instants are shown in when no event zone applies: the user's, else the platform's. */
   timeZone: string;
+  /** The zone of events without a location (domain.md, "Time zones"). */
+  eventDefaultTimeZone: string;
+  /** Administrators and organisation managers create and edit locations (assertManager). */
+  canManageLocations: boolean;
 }
 
 export async function describeViewer(ctx: DomainContext): Promise<Viewer> {
@@ -30,6 +34,8 @@ export async function describeViewer(ctx: DomainContext): Promise<Viewer> {
     isStaff: await isStaff(ctx),
     canCreateTrainings: isManager(actor),
     timeZone: user?.timeZone ?? defaultTimeZone(),
+    eventDefaultTimeZone: defaultTimeZone(),
+    canManageLocations: isManager(actor),
   };
 }
 

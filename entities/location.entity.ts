@@ -5,6 +5,9 @@ import { Organisation } from './organisation.entity';
 
 @ObjectType('Location', { description: 'A place events happen at.' })
 @Entity('location')
+// Issue 8 screen 6: the locations table sorts by name and by time zone.
+@Index('IDX_location_name', ['name', 'id'])
+@Index('IDX_location_time_zone', ['timeZone', 'id'])
 export class Location {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

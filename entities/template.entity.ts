@@ -9,6 +9,9 @@ import { Organisation } from './organisation.entity';
 })
 @Entity('template')
 @Index('IDX_template_kind', ['kind', 'id'])
+// Issue 8 screen 7: the templates table sorts by name and by last edit.
+@Index('IDX_template_name', ['name', 'id'])
+@Index('IDX_template_updated', ['updatedAt', 'id'])
 export class Template {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

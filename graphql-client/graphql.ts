@@ -18,6 +18,54 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** A new event; omitted mode and capacity take the session's (R3). */
+export type CreateEventInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endAt: string;
+  /** Inscription mode (R3). */
+  inscriptionMode?: InscriptionMode | null | undefined;
+  /** Room number, door code, map link… */
+  locationExtra?: string | null | undefined;
+  /** Location; null for none (platform time zone). */
+  locationId?: string | number | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** The session the event belongs to. */
+  sessionId: string | number;
+  /** Start (UTC instant). */
+  startAt: string;
+  /** Trainers, among the session's trainers (R9); replaces the current ones. */
+  trainerIds?: Array<string | number> | null | undefined;
+};
+
+/** A new location. */
+export type CreateLocationInput = {
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Seats; null when unknown. */
+  capacity?: number | null | undefined;
+  /** Name. */
+  name: string;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone: string;
+};
+
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
+
 /** A new session; omitted fields take the training's values, as sessionDraft shows them (R2). */
 export type CreateSessionInput = {
   /** Make this the training's default session (R10); unsets the previous one. */
@@ -44,6 +92,22 @@ export type CreateSessionInput = {
   trainingId: string | number;
 };
 
+/** A new template. */
+export type CreateTemplateInput = {
+  /** Body with {{placeholders}}. */
+  body: string;
+  /** What it is used for. */
+  kind: TemplateKind;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** Subject line or document title. */
+  subject?: string | null | undefined;
+};
+
 /** A new training. */
 export type CreateTrainingInput = {
   /** Unique code. */
@@ -66,6 +130,24 @@ export type CreateTrainingInput = {
   registrationValidation?: boolean | null | undefined;
   /** Title. */
   title: string;
+};
+
+/** A new user. */
+export type CreateUserInput = {
+  /** false to deactivate the account (its sessions and tokens stop at once). */
+  active?: boolean | null | undefined;
+  /** E-mail address (unique). */
+  email: string;
+  /** First name. */
+  firstName: string;
+  /** Platform administrator (administrators only). */
+  isAdmin?: boolean | null | undefined;
+  /** Last name. */
+  lastName: string;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
 };
 
 /** Which events to list. */
@@ -139,6 +221,24 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** How to order locations (each backed by an index). */
+export type LocationOrder =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By time zone name, A to Z. */
+  | 'TIME_ZONE_ASC'
+  /** By time zone name, Z to A. */
+  | 'TIME_ZONE_DESC';
+
+/** A user's role in an organisation. */
+export type MembershipRole =
+  /** Manages the trainings of the organisation and of its sub-organisations. */
+  | 'MANAGER'
+  /** Belongs to the organisation. */
+  | 'MEMBER';
+
 /** What happened to one person of addEventRegistrants. */
 export type RegistrantOutcome =
   /** Registered: CONFIRMED while seats remained, else WAITLISTED (R6). */
@@ -203,6 +303,30 @@ export type SessionOrder =
   /** By the training's title, Z to A. */
   | 'TRAINING_DESC';
 
+/** What a document model is used for (R12). */
+export type TemplateKind =
+  /** Attestation de présence. */
+  | 'ATTENDANCE_CERTIFICATE'
+  /** Body of an e-mail message. */
+  | 'EMAIL'
+  /** Invitation to an event. */
+  | 'EVENT_INVITATION'
+  /** Invitation to a session. */
+  | 'SESSION_INVITATION';
+
+/** How to order templates (each backed by an index). */
+export type TemplateOrder =
+  /** Oldest first. */
+  | 'ID_ASC'
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** Least recently edited first. */
+  | 'UPDATED_ASC'
+  /** Last edited first. */
+  | 'UPDATED_DESC';
+
 /** How to order trainings (each backed by an index). */
 export type TrainingOrder =
   /** By code, A to Z. */
@@ -213,6 +337,52 @@ export type TrainingOrder =
   | 'TITLE_ASC'
   /** By title, Z to A. */
   | 'TITLE_DESC';
+
+/** Changes to an event; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateEventInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** End (UTC instant); not before the start. */
+  endAt?: string | null | undefined;
+  /** Inscription mode (R3). */
+  inscriptionMode?: InscriptionMode | null | undefined;
+  /** Room number, door code, map link… */
+  locationExtra?: string | null | undefined;
+  /** Location; null for none (platform time zone). */
+  locationId?: string | number | null | undefined;
+  /** Capacity; null means unlimited. */
+  maxUsers?: number | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Start (UTC instant). */
+  startAt?: string | null | undefined;
+  /** Trainers, among the session's trainers (R9); replaces the current ones. */
+  trainerIds?: Array<string | number> | null | undefined;
+};
+
+/** Changes to a location; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateLocationInput = {
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Seats; null when unknown. */
+  capacity?: number | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
+};
+
+/** Changes to an organisation; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateOrganisationInput = {
+  /** Short unique code; null for none. */
+  code?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Parent organisation; null for a top-level one. */
+  parentId?: string | number | null | undefined;
+};
 
 /** Changes to a session; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
 export type UpdateSessionInput = {
@@ -236,6 +406,22 @@ export type UpdateSessionInput = {
   startDate?: string | null | undefined;
   /** Title. */
   title?: string | null | undefined;
+};
+
+/** Changes to a template; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateTemplateInput = {
+  /** Body with {{placeholders}}. */
+  body?: string | null | undefined;
+  /** What it is used for. */
+  kind?: TemplateKind | null | undefined;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Owning organisation, one you manage; null = shared (administrators only). Omitted on creation: shared. */
+  organisationId?: string | number | null | undefined;
+  /** Subject line or document title. */
+  subject?: string | null | undefined;
 };
 
 /** Changes to a training; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
@@ -262,6 +448,46 @@ export type UpdateTrainingInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a user; omitted fields stay as they are. null clears only the fields that say what it means; elsewhere it is refused (NOT_CLEARABLE). */
+export type UpdateUserInput = {
+  /** false to deactivate the account (its sessions and tokens stop at once). */
+  active?: boolean | null | undefined;
+  /** E-mail address (unique). */
+  email?: string | null | undefined;
+  /** First name. */
+  firstName?: string | null | undefined;
+  /** Platform administrator (administrators only). */
+  isAdmin?: boolean | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** Language: "fr" or "en". */
+  locale?: string | null | undefined;
+  /** IANA time zone. */
+  timeZone?: string | null | undefined;
+};
+
+/** A day of the week (ISO order, Monday first). */
+export type Weekday =
+  /** Vendredi. */
+  | 'FRIDAY'
+  /** Lundi. */
+  | 'MONDAY'
+  /** Samedi. */
+  | 'SATURDAY'
+  /** Dimanche. */
+  | 'SUNDAY'
+  /** Jeudi. */
+  | 'THURSDAY'
+  /** Mardi. */
+  | 'TUESDAY'
+  /** Mercredi. */
+  | 'WEDNESDAY';
+
+export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPageQuery = { timeZones: Array<string>, me: { id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string }, apiTokens: { nodes: Array<{ id: string, name: string, lastCharacters: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -283,7 +509,7 @@ export type EventPageQueryVariables = Exact<{
 }>;
 
 
-export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
+export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean, edit: boolean, delete: boolean, repeat: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
 
 export type EventsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -300,10 +526,27 @@ export type EventsTableQueryVariables = Exact<{
 
 export type EventsTableQuery = { locations: { nodes: Array<{ id: string, name: string }> }, events: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, maxUsers: number | null, location: { id: string, name: string } | null, session: { id: string, title: string, training: { id: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, registrants: { totalCount: number } }> } };
 
+export type LocationsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  orderBy: LocationOrder;
+}>;
+
+
+export type LocationsTableQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean, canCreateTrainings: boolean, managedOrganisations: Array<{ id: string, name: string }> }, locations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, address: string, timeZone: string, capacity: number | null, eventCount: number | null, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
 export type ManageViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageViewerQuery = { viewer: { isStaff: boolean, isAdmin: boolean, canCreateTrainings: boolean, user: { id: string, firstName: string, lastName: string, email: string | null } | null } };
+
+export type OrganisationsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsPageQuery = { viewer: { isAdmin: boolean }, organisations: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, code: string | null, parent: { id: string } | null, contents: { subOrganisations: number, members: number, trainings: number, locations: number, templates: number }, viewerCan: { edit: boolean } }> } };
 
 export type EditSessionFormQueryVariables = Exact<{
   id: string | number;
@@ -317,14 +560,15 @@ export type SessionPageQueryVariables = Exact<{
   first: number;
   openOrder?: EventOrder | null | undefined;
   endedOrder?: EventOrder | null | undefined;
+  eventSearch?: string | null | undefined;
 }>;
 
 
-export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> } };
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
 
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
-export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> };
+export type SessionEventsFragment = { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> };
 
 export type NewSessionTrainingQueryVariables = Exact<{
   id: string | number;
@@ -360,6 +604,34 @@ export type SessionsTableQueryVariables = Exact<{
 
 export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type EditTemplateFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditTemplateFormQuery = { viewer: { isAdmin: boolean, managedOrganisations: Array<{ id: string, name: string }> }, template: { id: string, name: string, kind: TemplateKind, locale: string, subject: string, body: string, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean } } };
+
+export type NewTemplateFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewTemplateFormQuery = { viewer: { isAdmin: boolean, canCreateTrainings: boolean, managedOrganisations: Array<{ id: string, name: string }> } };
+
+export type TemplatesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesViewerQuery = { viewer: { timeZone: string, canCreateTrainings: boolean } };
+
+export type TemplatesTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  kind?: TemplateKind | null | undefined;
+  orderBy: TemplateOrder;
+}>;
+
+
+export type TemplatesTableQuery = { templates: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, kind: TemplateKind, locale: string, subject: string, updatedAt: string, organisation: { id: string, name: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
 export type EditTrainingFormQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -391,6 +663,74 @@ export type TrainingsTableQueryVariables = Exact<{
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
 
+export type UsersPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type UsersPageQuery = { timeZones: Array<string>, viewer: { isAdmin: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, users: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string, active: boolean, isAdmin: boolean, viewerCan: { edit: boolean }, memberships: Array<{ role: MembershipRole, organisation: { id: string, name: string } }> }> } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UpdateOwnProfileMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
+
+export type EventFormContextQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type EventFormContextQuery = { viewer: { eventDefaultTimeZone: string, canManageLocations: boolean }, session: { id: string, maxUsers: number | null, eventInscriptionMode: InscriptionMode, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> } }, locations: { nodes: Array<{ id: string, name: string, timeZone: string }> } };
+
+export type EventToEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventToEditQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, locationExtra: string, maxUsers: number | null, inscriptionMode: InscriptionMode, location: { id: string } | null, trainers: { nodes: Array<{ id: string }> } } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string, name: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string, name: string } };
+
 export type AddEventRegistrantsMutationVariables = Exact<{
   eventId: string | number;
   userIds: Array<string | number> | string | number;
@@ -398,6 +738,96 @@ export type AddEventRegistrantsMutationVariables = Exact<{
 
 
 export type AddEventRegistrantsMutation = { addEventRegistrants: Array<{ userId: string, outcome: RegistrantOutcome, reason: string | null, inscription: { id: string, state: InscriptionState, position: number | null } | null }> };
+
+export type EventDeletionImpactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventDeletionImpactQuery = { event: { inscriptions: { totalCount: number }, comments: { totalCount: number } } };
+
+export type DeleteEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteEventMutation = { deleteEvent: { id: string } };
+
+export type RepeatLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RepeatLimitsQuery = { repeatLimits: { maxCopies: number, maxWeeks: number } };
+
+export type RepeatEventPreviewQueryVariables = Exact<{
+  id: string | number;
+  weekdays: Array<Weekday> | Weekday;
+  until?: string | null | undefined;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type RepeatEventPreviewQuery = { repeatEventPreview: { timeZone: string, occurrences: Array<{ startAt: string, endAt: string }> } };
+
+export type RepeatEventMutationVariables = Exact<{
+  id: string | number;
+  weekdays: Array<Weekday> | Weekday;
+  until?: string | null | undefined;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type RepeatEventMutation = { repeatEvent: Array<{ id: string }> };
+
+export type LocationUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LocationUsageQuery = { location: { eventCount: number | null } };
+
+export type DeleteLocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLocationMutation = { deleteLocation: { id: string } };
+
+export type CreateLocationMutationVariables = Exact<{
+  input: CreateLocationInput;
+}>;
+
+
+export type CreateLocationMutation = { createLocation: { id: string, name: string } };
+
+export type UpdateLocationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLocationInput;
+}>;
+
+
+export type UpdateLocationMutation = { updateLocation: { id: string, name: string } };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation: { id: string } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string } };
 
 export type SearchPeopleQueryVariables = Exact<{
   search: string;
@@ -525,6 +955,35 @@ export type PickSessionTrainingQueryVariables = Exact<{
 
 export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
 
+export type DeleteTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTemplateMutation = { deleteTemplate: { id: string } };
+
+export type CreateTemplateMutationVariables = Exact<{
+  input: CreateTemplateInput;
+}>;
+
+
+export type CreateTemplateMutation = { createTemplate: { id: string, name: string } };
+
+export type UpdateTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTemplateInput;
+}>;
+
+
+export type UpdateTemplateMutation = { updateTemplate: { id: string, name: string } };
+
+export type TemplatePlaceholdersQueryVariables = Exact<{
+  kind: TemplateKind;
+}>;
+
+
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, description: { fr: string, en: string } }> };
+
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -553,6 +1012,54 @@ export type UpdateTrainingMutationVariables = Exact<{
 
 
 export type UpdateTrainingMutation = { updateTraining: { id: string, title: string } };
+
+export type SetMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type SetMembershipMutation = { setMembership: { role: MembershipRole } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  userId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { role: MembershipRole } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, firstName: string, lastName: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, firstName: string, lastName: string } };
+
+export type SetUserPasswordMutationVariables = Exact<{
+  userId: string | number;
+  password: string;
+}>;
+
+
+export type SetUserPasswordMutation = { setUserPassword: boolean };
+
+export type SetUserActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { updateUser: { id: string, active: boolean } };
 
 export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -609,9 +1116,37 @@ export const SessionEventsFragmentDoc = new TypedDocumentString(`
     inscriptions(role: LEARNER, first: 0) {
       totalCount
     }
+    viewerCan {
+      edit
+      delete
+      repeat
+    }
   }
 }
     `, {"fragmentName":"SessionEvents"}) as unknown as TypedDocumentString<SessionEventsFragment, unknown>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage {
+  me {
+    id
+    email
+    firstName
+    lastName
+    locale
+    timeZone
+  }
+  timeZones
+  apiTokens(first: 100) {
+    nodes {
+      id
+      name
+      lastCharacters
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
 export const SiteHeaderViewerDocument = new TypedDocumentString(`
     query SiteHeaderViewer {
   viewer {
@@ -742,6 +1277,9 @@ export const EventPageDocument = new TypedDocumentString(`
     viewerCan {
       comment
       registerLearners
+      edit
+      delete
+      repeat
     }
     confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
       totalCount
@@ -824,6 +1362,42 @@ export const EventsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsTableQuery, EventsTableQueryVariables>;
+export const LocationsTableDocument = new TypedDocumentString(`
+    query LocationsTable($first: Int!, $after: String, $search: String, $orderBy: LocationOrder!) {
+  viewer {
+    isAdmin
+    canCreateTrainings
+    managedOrganisations {
+      id
+      name
+    }
+  }
+  timeZones
+  locations(first: $first, after: $after, search: $search, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      address
+      timeZone
+      capacity
+      eventCount
+      organisation {
+        id
+        name
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocationsTableQuery, LocationsTableQueryVariables>;
 export const ManageViewerDocument = new TypedDocumentString(`
     query ManageViewer {
   viewer {
@@ -839,6 +1413,37 @@ export const ManageViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageViewerQuery, ManageViewerQueryVariables>;
+export const OrganisationsPageDocument = new TypedDocumentString(`
+    query OrganisationsPage($after: String) {
+  viewer {
+    isAdmin
+  }
+  organisations(first: 100, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      code
+      parent {
+        id
+      }
+      contents {
+        subOrganisations
+        members
+        trainings
+        locations
+        templates
+      }
+      viewerCan {
+        edit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsPageQuery, OrganisationsPageQueryVariables>;
 export const EditSessionFormDocument = new TypedDocumentString(`
     query EditSessionForm($id: ID!) {
   viewer {
@@ -872,7 +1477,7 @@ export const EditSessionFormDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EditSessionFormQuery, EditSessionFormQueryVariables>;
 export const SessionPageDocument = new TypedDocumentString(`
-    query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder) {
+    query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder, $eventSearch: String) {
   viewer {
     timeZone
   }
@@ -922,14 +1527,14 @@ export const SessionPageDocument = new TypedDocumentString(`
     }
   }
   openEvents: events(
-    filter: {sessionId: $id, ended: false}
+    filter: {sessionId: $id, ended: false, search: $eventSearch}
     orderBy: $openOrder
     first: $first
   ) {
     ...SessionEvents
   }
   endedEvents: events(
-    filter: {sessionId: $id, ended: true}
+    filter: {sessionId: $id, ended: true, search: $eventSearch}
     orderBy: $endedOrder
     first: $first
   ) {
@@ -964,6 +1569,11 @@ fragment SessionEvents on EventConnection {
     }
     inscriptions(role: LEARNER, first: 0) {
       totalCount
+    }
+    viewerCan {
+      edit
+      delete
+      repeat
     }
   }
 }`) as unknown as TypedDocumentString<SessionPageQuery, SessionPageQueryVariables>;
@@ -1054,6 +1664,85 @@ export const SessionsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsTableQuery, SessionsTableQueryVariables>;
+export const EditTemplateFormDocument = new TypedDocumentString(`
+    query EditTemplateForm($id: ID!) {
+  viewer {
+    isAdmin
+    managedOrganisations {
+      id
+      name
+    }
+  }
+  template(id: $id) {
+    id
+    name
+    kind
+    locale
+    subject
+    body
+    organisation {
+      id
+      name
+    }
+    viewerCan {
+      edit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditTemplateFormQuery, EditTemplateFormQueryVariables>;
+export const NewTemplateFormDocument = new TypedDocumentString(`
+    query NewTemplateForm {
+  viewer {
+    isAdmin
+    canCreateTrainings
+    managedOrganisations {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewTemplateFormQuery, NewTemplateFormQueryVariables>;
+export const TemplatesViewerDocument = new TypedDocumentString(`
+    query TemplatesViewer {
+  viewer {
+    timeZone
+    canCreateTrainings
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesViewerQuery, TemplatesViewerQueryVariables>;
+export const TemplatesTableDocument = new TypedDocumentString(`
+    query TemplatesTable($first: Int!, $after: String, $search: String, $kind: TemplateKind, $orderBy: TemplateOrder!) {
+  templates(
+    first: $first
+    after: $after
+    search: $search
+    kind: $kind
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      kind
+      locale
+      subject
+      updatedAt
+      organisation {
+        id
+        name
+      }
+      viewerCan {
+        edit
+        delete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesTableQuery, TemplatesTableQueryVariables>;
 export const EditTrainingFormDocument = new TypedDocumentString(`
     query EditTrainingForm($id: ID!) {
   viewer {
@@ -1183,6 +1872,145 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const UsersPageDocument = new TypedDocumentString(`
+    query UsersPage($first: Int!, $after: String, $search: String) {
+  viewer {
+    isAdmin
+  }
+  timeZones
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  users(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      email
+      firstName
+      lastName
+      locale
+      timeZone
+      active
+      isAdmin
+      viewerCan {
+        edit
+      }
+      memberships {
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersPageQuery, UsersPageQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    token
+    apiToken {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateOwnProfileDocument = new TypedDocumentString(`
+    mutation UpdateOwnProfile($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
+export const EventFormContextDocument = new TypedDocumentString(`
+    query EventFormContext($sessionId: ID!) {
+  viewer {
+    eventDefaultTimeZone
+    canManageLocations
+  }
+  session(id: $sessionId) {
+    id
+    maxUsers
+    eventInscriptionMode
+    trainers(first: 100) {
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+  locations(first: 100) {
+    nodes {
+      id
+      name
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFormContextQuery, EventFormContextQueryVariables>;
+export const EventToEditDocument = new TypedDocumentString(`
+    query EventToEdit($id: ID!) {
+  event(id: $id) {
+    id
+    name
+    description
+    startAt
+    endAt
+    locationExtra
+    maxUsers
+    inscriptionMode
+    location {
+      id
+    }
+    trainers(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventToEditQuery, EventToEditQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+  updateEvent(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const AddEventRegistrantsDocument = new TypedDocumentString(`
     mutation AddEventRegistrants($eventId: ID!, $userIds: [ID!]!) {
   addEventRegistrants(eventId: $eventId, userIds: $userIds) {
@@ -1197,6 +2025,104 @@ export const AddEventRegistrantsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddEventRegistrantsMutation, AddEventRegistrantsMutationVariables>;
+export const EventDeletionImpactDocument = new TypedDocumentString(`
+    query EventDeletionImpact($id: ID!) {
+  event(id: $id) {
+    inscriptions(role: LEARNER, first: 0) {
+      totalCount
+    }
+    comments(first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventDeletionImpactQuery, EventDeletionImpactQueryVariables>;
+export const DeleteEventDocument = new TypedDocumentString(`
+    mutation DeleteEvent($id: ID!) {
+  deleteEvent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
+export const RepeatLimitsDocument = new TypedDocumentString(`
+    query RepeatLimits {
+  repeatLimits {
+    maxCopies
+    maxWeeks
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatLimitsQuery, RepeatLimitsQueryVariables>;
+export const RepeatEventPreviewDocument = new TypedDocumentString(`
+    query RepeatEventPreview($id: ID!, $weekdays: [Weekday!]!, $until: LocalDate, $weeks: Int) {
+  repeatEventPreview(id: $id, weekdays: $weekdays, until: $until, weeks: $weeks) {
+    timeZone
+    occurrences {
+      startAt
+      endAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatEventPreviewQuery, RepeatEventPreviewQueryVariables>;
+export const RepeatEventDocument = new TypedDocumentString(`
+    mutation RepeatEvent($id: ID!, $weekdays: [Weekday!]!, $until: LocalDate, $weeks: Int) {
+  repeatEvent(id: $id, weekdays: $weekdays, until: $until, weeks: $weeks) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RepeatEventMutation, RepeatEventMutationVariables>;
+export const LocationUsageDocument = new TypedDocumentString(`
+    query LocationUsage($id: ID!) {
+  location(id: $id) {
+    eventCount
+  }
+}
+    `) as unknown as TypedDocumentString<LocationUsageQuery, LocationUsageQueryVariables>;
+export const DeleteLocationDocument = new TypedDocumentString(`
+    mutation DeleteLocation($id: ID!) {
+  deleteLocation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteLocationMutation, DeleteLocationMutationVariables>;
+export const CreateLocationDocument = new TypedDocumentString(`
+    mutation CreateLocation($input: CreateLocationInput!) {
+  createLocation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLocationMutation, CreateLocationMutationVariables>;
+export const UpdateLocationDocument = new TypedDocumentString(`
+    mutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {
+  updateLocation(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLocationMutation, UpdateLocationMutationVariables>;
+export const DeleteOrganisationDocument = new TypedDocumentString(`
+    mutation DeleteOrganisation($id: ID!) {
+  deleteOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {
+  updateOrganisation(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SearchPeopleDocument = new TypedDocumentString(`
     query SearchPeople($search: String!) {
   users(search: $search, first: 10) {
@@ -1385,6 +2311,40 @@ export const PickSessionTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
+export const DeleteTemplateDocument = new TypedDocumentString(`
+    mutation DeleteTemplate($id: ID!) {
+  deleteTemplate(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTemplateMutation, DeleteTemplateMutationVariables>;
+export const CreateTemplateDocument = new TypedDocumentString(`
+    mutation CreateTemplate($input: CreateTemplateInput!) {
+  createTemplate(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTemplateMutation, CreateTemplateMutationVariables>;
+export const UpdateTemplateDocument = new TypedDocumentString(`
+    mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {
+  updateTemplate(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTemplateMutation, UpdateTemplateMutationVariables>;
+export const TemplatePlaceholdersDocument = new TypedDocumentString(`
+    query TemplatePlaceholders($kind: TemplateKind!) {
+  templatePlaceholders(kind: $kind) {
+    name
+    description {
+      fr
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {
@@ -1419,6 +2379,51 @@ export const UpdateTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTrainingMutation, UpdateTrainingMutationVariables>;
+export const SetMembershipDocument = new TypedDocumentString(`
+    mutation SetMembership($userId: ID!, $organisationId: ID!, $role: MembershipRole!) {
+  setMembership(userId: $userId, organisationId: $organisationId, role: $role) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMembershipMutation, SetMembershipMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($userId: ID!, $organisationId: ID!) {
+  removeMembership(userId: $userId, organisationId: $organisationId) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    firstName
+    lastName
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserPasswordDocument = new TypedDocumentString(`
+    mutation SetUserPassword($userId: ID!, $password: String!) {
+  setUserPassword(userId: $userId, password: $password)
+}
+    `) as unknown as TypedDocumentString<SetUserPasswordMutation, SetUserPasswordMutationVariables>;
+export const SetUserActiveDocument = new TypedDocumentString(`
+    mutation SetUserActive($id: ID!, $active: Boolean!) {
+  updateUser(id: $id, input: {active: $active}) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const ViewerPreferencesDocument = new TypedDocumentString(`
     query ViewerPreferences {
   viewer {

@@ -32,13 +32,19 @@ function leaves(errors: ValidationError[]): FieldProblem[] {
 
 // Apollo's own input errors name the field only in their message.
 const FIELD_IN_MESSAGE = [/Field "(\w+)" is not defined by type/, /Variable "\$(\w+)" got invalid value/, /Argument "(\w+)"/];
+// #8: a required input field left empty (null) or out names that field, so forms show it next to it.
+const MISSING_FIELD = [/got invalid value null at "(?:\w+\.)*(\w+)"; Expected non-nullable type/, /Field "(\w+)" of required type "[^"]+" was not provided/];
 
-function fieldFromMessage(message: string): string | undefined {
+function fieldFromMessage(message: string): { field?: string; reason?: ErrorReason } {
+  for (const pattern of MISSING_FIELD) {
+    const match = message.match(pattern);
+    if (match) return { field: match[1], reason: ErrorReason.VALUE_REQUIRED };
+  }
   for (const pattern of FIELD_IN_MESSAGE) {
     const match = message.match(pattern);
-    if (match) return match[1];
+    if (match) return { field: match[1] };
   }
-  return undefined;
+  return {};
 }
 
 const UNIQUE_VIOLATION = /ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|Duplicate entry/;
@@ -56,7 +62,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.kind, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.kind,
+        reason: original.reason,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.details ? { details: original.details } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {
@@ -76,9 +87,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const field = fieldFromMessage(formatted.message);
+    const { field, reason: missing } = fieldFromMessage(formatted.message);
     // Errors raised outside resolvers (request policy, refused credentials) may carry an ErrorReason too.
-    const reason = formatted.extensions?.reason;
+    const reason = formatted.extensions?.reason ?? missing;
     return { ...base, message: formatted.message, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}), ...(field ? { field } : {}) } };
   }
   const errorId = randomUUID();

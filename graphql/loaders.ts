@@ -6,7 +6,9 @@ import { waitlistPositions } from '../domain/seats';
 import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
+import { contentsOfOrganisations, OrganisationContents } from '../domain/organisations';
 import { visibleEmails } from '../domain/users';
+import { locationEventCounts } from '../domain/locations';
 import {
   Event,
   Membership,
@@ -44,6 +46,12 @@ export function createLoaders(ctx: DomainContext) {
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
     /** Whether the actor manages each training (edit, delete), batched. */
     managesTraining: new DataLoader<number, boolean>((ids) => managedAmong(ctx, ids)),
+    /** Events held at each location (null where the actor does not manage it), batched. */
+    locationEventCount: new DataLoader<Location, number | null, number>((locations) => locationEventCounts(ctx, locations), {
+      cacheKeyFn: (location) => location.id,
+    }),
+    /** What each organisation holds (#8: only an empty one is deleted), in one grouped query per kind. */
+    organisationContents: new DataLoader<number, OrganisationContents>((ids) => contentsOfOrganisations(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

@@ -13,6 +13,7 @@ import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
+import { TimeZoneResolver } from './resolvers/time-zone.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -33,6 +34,7 @@ export function buildCursusSchema(): GraphQLSchema {
       UserResolver,
       AccountResolver,
       ViewerResolver,
+      TimeZoneResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -193,7 +193,7 @@ describe('templates: shared ones, and those of organisations one manages', () =>
   const UPDATE = `mutation($id: ID!, $input: UpdateTemplateInput!) { updateTemplate(id: $id, input: $input) { id subject } }`;
   const DELETE = `mutation($id: ID!) { deleteTemplate(id: $id) { id } }`;
   const template = async (organisationId?: string, actor?: Actor) =>
-    (await api.ok(CREATE, { input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}', organisationId } }, actor))
+    (await api.ok(CREATE, { input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner.firstName}}', organisationId } }, actor))
       .createTemplate.id as string;
 
   it("lists shared ones and one's organisations'; B's do not exist for A's manager; shared ones are the administrators'", async () => {

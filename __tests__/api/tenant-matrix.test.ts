@@ -231,6 +231,13 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     sessionDraft: row(`query($t: ID!) { sessionDraft(trainingId: $t) { title startDate endDate } }`,
       (c) => ({ t: c.w.trainingA }),                                          [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 't' }),
+    // #8 screen 3: the dry run of repeatEvent answers as the mutation does, and writes nothing.
+    repeatEventPreview: row(`query($id: ID!) { repeatEventPreview(id: $id, weekdays: [WEDNESDAY], weeks: 1) { timeZone occurrences { startAt } } }`,
+      async (c) => ({ id: await newEvent(c) }),                              [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.repeatEventPreview.occurrences).toHaveLength(1) }),
+    repeatLimits: row(`query { repeatLimits { maxCopies maxWeeks } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.repeatLimits).toEqual({ maxCopies: 200, maxWeeks: 52 }) }),
     events: row(`query($f: EventFilter) { events(filter: $f, first: 100) { nodes { id } } }`,
       (c) => ({ f: { search: c.w.eventName } }),                              [HIDDEN,   SEEN,   SEEN,   SEEN,    HIDDEN,  SEEN],
       { contains: (d, c) => ids(d.events).includes(c.w.eventA) }),
@@ -259,6 +266,22 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
         () => ({}),                                                           [UN,       FB,     FB,     SEEN,    HIDDEN,  SEEN],
         { variant: "A's template", contains: (d, c) => ids(d.templates).includes(c.w.templateA) }),
     ],
+    // Issue 8 screens 6 and 7: one location or template, as the lists show them.
+    location: [
+      row(`query($id: ID!) { location(id: $id) { id eventCount viewerCan { edit } } }`,
+        (c) => ({ id: c.w.location }),                                        [OK,       OK,     OK,     OK,      OK,      OK],
+        { variant: 'a shared location', check: (d, c) => expect(d.location.viewerCan.edit).toBe(c.who === 'admin') }),
+      row(`query($id: ID!) { location(id: $id) { id eventCount viewerCan { edit } } }`,
+        (c) => ({ id: c.w.locationA }),                                       [NF,       NF,     NF,     OK,      NF,      OK],
+        { variant: "A's location", target: 'id', check: (d) => expect([d.location.eventCount, d.location.viewerCan.edit]).toEqual([0, true]) }),
+    ],
+    template: row(`query($id: ID!) { template(id: $id) { id body viewerCan { edit } } }`,
+      (c) => ({ id: c.w.templateA }),                                         [UN,       FB,     FB,     OK,      NF,      OK],
+      { target: 'id' }),
+    timeZones: row(`query { timeZones }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    templatePlaceholders: row(`query { templatePlaceholders(kind: EMAIL) { name } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     organisations: row(`query { organisations(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
       { contains: (d, c) => ids(d.organisations).includes(c.w.orgA) }),
@@ -474,11 +497,11 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     ],
     createTemplate: [
       row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id organisation { id } } }`,
-        (c) => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}', organisationId: c.w.orgA } }),
+        (c) => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner.firstName}}', organisationId: c.w.orgA } }),
                                                                               [UN,       FB,     FB,     OK,      FB,      OK],
         { variant: 'for A', check: (d, c) => expect(d.createTemplate.organisation).toEqual({ id: c.w.orgA }) }),
       row(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id organisation { id } } }`,
-        () => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner}}' } }),
+        () => ({ input: { name: `Modèle ${unique()}`, kind: 'EMAIL', body: 'Bonjour {{learner.firstName}}' } }),
                                                                               [UN,       FB,     FB,     FB,      FB,      OK],
         { variant: 'shared', check: (d) => expect(d.createTemplate.organisation).toBeNull() }),
     ],
@@ -576,7 +599,7 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
 
 async function newTemplate(overrides: Record<string, unknown> = {}): Promise<string> {
   const data = await api.ok(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`, {
-    input: { name: `Modèle ${unique()}`, kind: 'SESSION_INVITATION', body: 'Invitation à {{session}}', ...overrides },
+    input: { name: `Modèle ${unique()}`, kind: 'SESSION_INVITATION', body: 'Invitation à {{session.title}}', ...overrides },
   });
   return data.createTemplate.id;
 }

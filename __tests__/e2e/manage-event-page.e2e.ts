@@ -141,6 +141,10 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.getByText('Salle B12, code 4521').waitFor();
         await seatCount().getByText('0 / 12', { exact: true }).waitFor();
         await page.getByText('Ces commentaires sont visibles par les utilisateurs.').waitFor();
+        // The row's actions (the events tool's menu) in the page header.
+        await page.getByRole('button', { name: new RegExp(`^Actions pour «.${EVENT}.»$`) }).click();
+        for (const action of ['Modifier', 'Commentaires', 'Répéter', 'Supprimer']) await page.getByRole('menuitem', { name: new RegExp(action) }).waitFor();
+        await page.keyboard.press('Escape');
         await look(page, 'event-page');
       },
     },

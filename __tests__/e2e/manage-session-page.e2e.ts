@@ -177,8 +177,8 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.waitForURL((url) => url.pathname === `/manage/sessions/${sessionId}` && url.searchParams.get('tab') === 'events');
         const open = page.getByRole('table', { name: 'Séances ouvertes (1)' });
         const ended = page.getByRole('table', { name: 'Séances terminées (1)' });
-        await open.getByRole('cell', { name: 'Atelier d\'ouverture' }).waitFor();
-        await ended.getByRole('cell', { name: 'Réunion préparatoire' }).waitFor();
+        await open.getByRole('cell', { name: 'Atelier d\'ouverture', exact: true }).waitFor();
+        await ended.getByRole('cell', { name: 'Réunion préparatoire', exact: true }).waitFor();
         await open.getByText(/heure d’Europe centrale|heure normale d’Europe centrale/).first().waitFor();
         await toTabs(page);
         await look(page, 'session-events');

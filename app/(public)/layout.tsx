@@ -7,7 +7,7 @@ import { SignOutButton } from '../../components/ui/sign-out-button';
 import { runOperation } from '../../server/execute';
 import { SiteHeaderViewer } from './site-header-operations';
 
-/** The public pages (home, sign-in, playground): the site header above them. */
+/** The public pages (home, sign-in, playground, my account): the site header above them. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const [t, locale, { viewer }] = await Promise.all([getTranslations('common'), getLocale(), runOperation(SiteHeaderViewer)]);
   const user = viewer.user;
@@ -32,11 +32,17 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             )}
           </Group>
         </nav>
-        <Group className="site-account" gap="md">
+        <Group className="site-account" gap="md" wrap="nowrap">
           <LanguageSwitch locale={locale} />
           {user ? (
             <>
-              <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
+              {/* Below 992 px « Mon compte » alone says who is signed in: the header keeps to one line. */}
+              <Text size="sm" visibleFrom="md">
+                {t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}
+              </Text>
+              <AnchorLink href="/account" size="sm">
+                {t('account')}
+              </AnchorLink>
               <SignOutButton />
             </>
           ) : (

@@ -27,7 +27,10 @@ export function ManageShell({ viewer, languageSwitch, children }: { viewer: Shel
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = usePathname();
   const active = activeItem(pathname);
-  const items = NAV_ITEMS.filter((item) => !item.adminOnly || viewer.isAdmin);
+  const items = NAV_ITEMS.filter(
+    (item) => !item.administration || viewer.isAdmin || (item.administration === 'managers' && viewer.role === 'manager'),
+  );
+  const administration = items.filter((item) => item.administration);
 
   const link = (item: NavItem) => {
     const label = t(`nav.${item.key}`);
@@ -100,11 +103,11 @@ export function ManageShell({ viewer, languageSwitch, children }: { viewer: Shel
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="manage-navigation" aria-label={common('mainNavigation')}>
         <AppShell.Section grow component={ScrollArea}>
-          <Stack gap={2}>{items.filter((item) => !item.adminOnly).map(link)}</Stack>
-          {viewer.isAdmin && (
+          <Stack gap={2}>{items.filter((item) => !item.administration).map(link)}</Stack>
+          {administration.length > 0 && (
             <>
               <Divider my="sm" label={t('nav.administration')} labelPosition="left" />
-              <Stack gap={2}>{items.filter((item) => item.adminOnly).map(link)}</Stack>
+              <Stack gap={2}>{administration.map(link)}</Stack>
             </>
           )}
         </AppShell.Section>

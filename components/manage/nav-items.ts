@@ -17,8 +17,11 @@ export interface NavItem {
   icon: Icon;
   /** False until its screen exists: shown disabled with "coming soon", never a dead link (#7). */
   ready: boolean;
-  /** Shown to administrators only. */
-  adminOnly?: boolean;
+  /**
+   * In the Administration part of the menu: for administrators only, or for managers too (#8: they read the
+   * people of their organisations; the screen shows what the API lets them do).
+   */
+  administration?: 'admins' | 'managers';
 }
 
 /** The management area's menu, in the seeds' order. Flip `ready` when a screen lands. */
@@ -27,10 +30,10 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'trainings', href: '/manage/trainings', icon: IconSchool, ready: true },
   { key: 'sessions', href: '/manage/sessions', icon: IconCalendarEvent, ready: true },
   { key: 'events', href: '/manage/events', icon: IconCalendarTime, ready: true },
-  { key: 'locations', href: '/manage/locations', icon: IconMapPin, ready: false },
-  { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: false },
-  { key: 'organisations', href: '/manage/organisations', icon: IconBuilding, ready: false, adminOnly: true },
-  { key: 'users', href: '/manage/users', icon: IconUsers, ready: false, adminOnly: true },
+  { key: 'locations', href: '/manage/locations', icon: IconMapPin, ready: true },
+  { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: true },
+  { key: 'organisations', href: '/manage/organisations', icon: IconBuilding, ready: true, administration: 'admins' },
+  { key: 'users', href: '/manage/users', icon: IconUsers, ready: true, administration: 'managers' },
 ];
 
 /** The item a path belongs to: the longest href that prefixes it. */

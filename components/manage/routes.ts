@@ -16,7 +16,11 @@ export const manageRoutes = {
   editSession: (id: string) => `/manage/sessions/${id}/edit`,
   sessionEvents: (id: string) => `/manage/sessions/${id}/events`,
   sessions: '/manage/sessions',
-  /** An event's page (#8 screen 4) and all events one may manage (#8 screen 5). */
+  locations: '/manage/locations',
+  templates: '/manage/templates',
+  newTemplate: '/manage/templates/new',
+  template: (id: string) => `/manage/templates/${id}`,
+  /** An event's page and all events (#8 screens 4–5). */
   event: (id: string) => `/manage/events/${id}`,
   events: '/manage/events',
 };

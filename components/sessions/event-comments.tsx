@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { graphql } from '../../graphql-client';
 import type { EventCommentsQuery } from '../../graphql-client/graphql';
-import { formatInstant } from '../ui/dates';
+import { formatWithZone } from '../ui/dates';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 
@@ -171,7 +171,7 @@ export function EventCommentsPanel({ event }: { event: { id: string; name: strin
                   {author(comment)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {formatInstant(locale, comment.createdAt, event.timeZone)}
+                  {formatWithZone(locale, comment.createdAt, event.timeZone)}
                   {comment.updatedAt !== comment.createdAt && ` · ${t('edited')}`}
                 </Text>
               </Group>

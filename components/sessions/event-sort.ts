@@ -10,6 +10,11 @@ export const EVENT_SORT_PARAMS = {
   endedSort: parseAsString.withDefault(''),
 };
 
+/** #8 screen 1: words searched in the events' names (both tables), filtered by the API. */
+export const EVENT_SEARCH_PARAMS = {
+  eventSearch: parseAsString.withDefault(''),
+};
+
 /** The sortable columns and the API order each stands for (each on an index of the session's events). */
 export const EVENT_ORDERS = {
   name: { asc: 'NAME_ASC', desc: 'NAME_DESC' },

@@ -17,7 +17,7 @@ export function applyApiErrors(
     /** The form's fields in display order. */
     fields: readonly string[];
     setFieldError: (field: string, message: string) => void;
-    message: (error: Pick<ApiError, 'code' | 'reason'>) => string;
+    message: (error: Pick<ApiError, 'code' | 'reason' | 'details'>) => string;
   },
 ): string[] {
   const byField = new Map<string, string>();

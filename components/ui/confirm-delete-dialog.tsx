@@ -1,11 +1,14 @@
 'use client';
 
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useErrorMessage } from './error-messages';
 import { ApiRequestError } from './graphql-fetch';
+
+/** What the API says a deletion would do: what goes with it, or why it will be refused (nothing to confirm). */
+export type DeletionImpactText = string | { refused: string };
 
 /**
  * The confirmation every destructive action goes through (#7): it names what goes with the object (asked of
@@ -23,15 +26,18 @@ export function ConfirmDeleteDialog({
   opened: boolean;
   onClose: () => void;
   title: string;
-  /** What will go with it, as a sentence (e.g. "3 sessions, 12 events and 42 registrations…"). */
-  loadImpact: () => Promise<string>;
+  /**
+   * What will go with it, as a sentence (e.g. "3 sessions, 12 events and 42 registrations…"), or, when the API
+   * will refuse the deletion (a location that events use), the reason: the dialog then offers no red button.
+   */
+  loadImpact: () => Promise<DeletionImpactText>;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
 }) {
   const t = useTranslations('confirm');
   const common = useTranslations('common');
   const errorMessage = useErrorMessage();
-  const [impact, setImpact] = useState<string | null>(null);
+  const [impact, setImpact] = useState<DeletionImpactText | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -63,6 +69,7 @@ export function ConfirmDeleteDialog({
     }
   }
 
+  const refused = typeof impact === 'object' && impact !== null;
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="md">
@@ -71,6 +78,10 @@ export function ConfirmDeleteDialog({
             <Loader size="sm" aria-hidden />
             <Text size="sm">{t('loadingImpact')}</Text>
           </Group>
+        ) : typeof impact === 'object' && impact !== null ? (
+          <Alert color="red" variant="light" icon={<IconBan size={18} aria-hidden />} title={t('refusedTitle')}>
+            <Text size="sm">{impact.refused}</Text>
+          </Alert>
         ) : (
           impact && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
@@ -88,11 +99,13 @@ export function ConfirmDeleteDialog({
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>
-            {common('cancel')}
+            {refused ? common('close') : common('cancel')}
           </Button>
-          <Button color="red.9" onClick={confirm} loading={pending} disabled={impact === null}>
-            {confirmLabel}
-          </Button>
+          {!refused && (
+            <Button color="red.9" onClick={confirm} loading={pending} disabled={impact === null}>
+              {confirmLabel}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -42,3 +42,8 @@ export function startOfDay(day: string, zone: string, plusDays = 0): string | nu
   const start = DateTime.fromISO(day, { zone });
   return start.isValid ? start.plus({ days: plusDays }).toUTC().toISO() : null;
 }
+
+/** « lundi 9 mars 2026, 09:00 – 12:00 »: a start and an end in one zone, the end's date only when it differs. */
+export function formatRange(locale: string, start: string | Date, end: string | Date, timeZone: string, style: DateStyle = 'full'): string {
+  return new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }).formatRange(new Date(start), new Date(end));
+}

@@ -9,9 +9,9 @@ import type { ApiError } from './graphql-fetch';
  */
 export function useErrorMessage() {
   const t = useTranslations('errors');
-  return (error: Pick<ApiError, 'code' | 'reason'>): string => {
+  return (error: Pick<ApiError, 'code' | 'reason' | 'details'>): string => {
     if (error.code === 'NETWORK') return t('network');
-    if (error.reason && t.has(`reason.${error.reason}`)) return t(`reason.${error.reason}`);
+    if (error.reason && t.has(`reason.${error.reason}`)) return t(`reason.${error.reason}`, error.details);
     if (error.code && t.has(`code.${error.code}`)) return t(`code.${error.code}`);
     return t('generic');
   };

@@ -6,6 +6,8 @@ export interface ApiError {
   code?: string;
   reason?: string;
   field?: string;
+  /** Values for the reason's message (domain/errors.ts `details`), e.g. `{ count: 3 }`. */
+  details?: Record<string, string | number>;
   problems?: { field: string; messages: string[] }[];
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { createEvent, deleteEvent, EventOrder, eventTimeZone, getEvent, listEvents, repeatEvent, updateEvent } from '../../domain/events';
+import { createEvent, deleteEvent, eventActions, EventOrder, eventTimeZone, getEvent, listEvents, previewRepeat, repeatEvent, updateEvent } from '../../domain/events';
+import { MAX_REPEAT_COPIES, MAX_REPEAT_WEEKS } from '../../domain/recurrence';
 import { statusAt } from '../../domain/status';
 import { Event, EventStatus, InscriptionRole, InscriptionState, Location, Session, Weekday } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
@@ -41,6 +42,42 @@ class EventPermissions {
 
   @Field({ description: "Register and unregister its learners (the training's managers; the session's trainers on a MANUAL event; R3)." })
   registerLearners: boolean;
+
+  @Field({ description: 'Edit it (managers of its training).' })
+  edit: boolean;
+
+  @Field({ description: 'Delete it (managers of its training).' })
+  delete: boolean;
+
+  @Field({ description: 'Repeat it (managers of its training, while it has not ended; R5).' })
+  repeat: boolean;
+}
+
+@ObjectType('RepeatOccurrence', { description: 'One copy a repeat would create (R5).' })
+class RepeatOccurrence {
+  @Field({ description: 'Start (UTC instant).' })
+  startAt: Date;
+
+  @Field({ description: 'End (UTC instant).' })
+  endAt: Date;
+}
+
+@ObjectType('RepeatPreview', { description: 'What repeatEvent would create with the same arguments, without creating it (R5).' })
+class RepeatPreviewType {
+  @Field({ description: "IANA time zone the copies keep their local wall-clock times in (the event's)." })
+  timeZone: string;
+
+  @Field(() => [RepeatOccurrence], { description: 'The copies, in date order.' })
+  occurrences: RepeatOccurrence[];
+}
+
+@ObjectType('RepeatLimits', { description: 'The bounds of one repeatEvent request (R5).' })
+class RepeatLimits {
+  @Field(() => Int, { description: 'Most copies one request makes; past it the request is refused (TOO_MANY_COPIES).' })
+  maxCopies: number;
+
+  @Field(() => Int, { description: 'Most weeks one request may span (`weeks` from 1 to this).' })
+  maxWeeks: number;
 }
 
 @Resolver(() => Event)
@@ -116,7 +153,9 @@ export class EventResolver {
   async viewerCan(@Root() event: Event, @Ctx() ctx: GraphQLContext): Promise<EventPermissions> {
     // R11: the same staff as createComment's assertSessionStaff (managers of the training, confirmed trainers).
     const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
-    return { comment: relation.staff, registerLearners: registersEventLearners(event, relation) };
+    const session = await ctx.loaders.session.load(event.sessionId);
+    const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
+    return { comment: relation.staff, registerLearners: registersEventLearners(event, relation), ...eventActions(event, manages, ctx.domain.clock.now()) };
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })
@@ -142,6 +181,26 @@ export class EventResolver {
   @Mutation(() => Event, { description: 'Deletes an event with its inscriptions and comments.' })
   deleteEvent(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return deleteEvent(ctx.domain, toId(id, 'Event'));
+  }
+
+  @Query(() => RepeatPreviewType, {
+    description:
+      'Dry run of repeatEvent with the same arguments: the copies it would create (or the same refusal), creating nothing (R5).',
+  })
+  repeatEventPreview(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The event to copy.' }) id: string,
+    @Arg('weekdays', () => [Weekday], { description: 'The weekdays to copy it onto (at least one).' }) weekdays: Weekday[],
+    @Arg('until', () => LocalDateScalar, { nullable: true, description: 'Last day, inclusive, in the event time zone.' })
+    until?: string,
+    @Arg('weeks', () => Int, { nullable: true, description: 'Number of weeks after the event day.' }) weeks?: number,
+  ) {
+    return previewRepeat(ctx.domain, toId(id, 'Event'), { weekdays, until, weeks });
+  }
+
+  @Query(() => RepeatLimits, { description: 'The bounds of one repeatEvent request (R5), for screens to explain before they are hit.' })
+  repeatLimits(): RepeatLimits {
+    return { maxCopies: MAX_REPEAT_COPIES, maxWeeks: MAX_REPEAT_WEEKS };
   }
 
   @Mutation(() => [Event], {

@@ -1,11 +1,33 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createOrganisation, deleteOrganisation, listOrganisations, updateOrganisation } from '../../domain/organisations';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { isPlatformAdmin } from '../../domain/actor';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  listOrganisations,
+  OrganisationContents,
+  updateOrganisation,
+} from '../../domain/organisations';
 import { Organisation } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { OrganisationConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId, toOptionalId } from '../ids';
 import { CreateOrganisationInput, UpdateOrganisationInput } from '../inputs/organisation.input';
+
+@ObjectType('OrganisationContents', { description: 'What an organisation holds: it is deleted only when all are 0.' })
+class OrganisationContentsType implements OrganisationContents {
+  @Field(() => Int, { description: 'Organisations directly under it.' }) subOrganisations: number;
+  @Field(() => Int, { description: 'Members and managers.' }) members: number;
+  @Field(() => Int, { description: 'Trainings it owns (with other organisations or alone).' }) trainings: number;
+  @Field(() => Int, { description: 'Locations of its own.' }) locations: number;
+  @Field(() => Int, { description: 'Templates of its own.' }) templates: number;
+}
+
+@ObjectType('OrganisationPermissions', { description: 'What you may do with an organisation.' })
+class OrganisationPermissions {
+  @Field({ description: 'Rename it, move it, delete it when empty (administrators).' })
+  edit: boolean;
+}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -17,6 +39,16 @@ export class OrganisationResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The parent organisation, if any.' })
   parent(@Root() organisation: Organisation, @Ctx() ctx: GraphQLContext) {
     return organisation.parentId === null ? null : ctx.loaders.organisation.load(organisation.parentId);
+  }
+
+  @FieldResolver(() => OrganisationContentsType, { description: 'What it holds; only an empty organisation can be deleted.' })
+  contents(@Root() organisation: Organisation, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.organisationContents.load(organisation.id);
+  }
+
+  @FieldResolver(() => OrganisationPermissions, { description: 'What you may do with it.' })
+  viewerCan(@Ctx() ctx: GraphQLContext): OrganisationPermissions {
+    return { edit: isPlatformAdmin(ctx.domain.actor) };
   }
 
   @Mutation(() => Organisation, { description: 'Creates an organisation.' })
@@ -34,7 +66,7 @@ export class OrganisationResolver {
     return updateOrganisation(ctx.domain, toId(id, 'Organisation'), { ...input, parentId });
   }
 
-  @Mutation(() => Organisation, { description: 'Deletes an organisation (its sub-organisations become top-level).' })
+  @Mutation(() => Organisation, { description: 'Deletes an empty organisation (CONFLICT ORGANISATION_NOT_EMPTY otherwise: see `contents`).' })
   deleteOrganisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
     return deleteOrganisation(ctx.domain, toId(id, 'Organisation'));
   }

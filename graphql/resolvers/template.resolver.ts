@@ -1,11 +1,43 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../../domain/templates';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { placeholdersOf } from '../../domain/template-placeholders';
+import { createTemplate, deleteTemplate, listTemplates, managesTemplate, readTemplate, TemplateOrder, updateTemplate } from '../../domain/templates';
 import { Organisation, Template, TemplateKind } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { TemplateConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId, toOptionalId } from '../ids';
 import { CreateTemplateInput, UpdateTemplateInput } from '../inputs/template.input';
+import { OwnedPermissions } from '../owned-permissions';
+
+registerEnumType(TemplateOrder, {
+  name: 'TemplateOrder',
+  description: 'How to order templates (each backed by an index).',
+  valuesConfig: {
+    ID_ASC: { description: 'Oldest first.' },
+    NAME_ASC: { description: 'By name, A to Z.' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+    UPDATED_DESC: { description: 'Last edited first.' },
+    UPDATED_ASC: { description: 'Least recently edited first.' },
+  },
+});
+
+@ObjectType('LocalizedText', { description: 'A text in each language of Cursus.' })
+class LocalizedText {
+  @Field({ description: 'In French.' })
+  fr: string;
+
+  @Field({ description: 'In English.' })
+  en: string;
+}
+
+@ObjectType('TemplatePlaceholder', { description: 'A placeholder a template may use, written `{{ name }}` (R12).' })
+class TemplatePlaceholder {
+  @Field({ description: 'What goes between the braces, e.g. session.title.' })
+  name: string;
+
+  @Field(() => LocalizedText, { description: 'What it is replaced with.' })
+  description: LocalizedText;
+}
 
 @Resolver(() => Template)
 export class TemplateResolver {
@@ -14,21 +46,42 @@ export class TemplateResolver {
     return template.organisationId === null ? null : ctx.loaders.organisation.load(template.organisationId);
   }
 
+  @FieldResolver(() => OwnedPermissions, { description: 'What you may do with it.' })
+  viewerCan(@Root() template: Template, @Ctx() ctx: GraphQLContext): OwnedPermissions {
+    const manages = managesTemplate(ctx.domain, template);
+    return { edit: manages, delete: manages };
+  }
+
   @Query(() => TemplateConnection, { description: 'Document templates: shared ones, and those of the organisations you manage (administrators: all).' })
   async templates(
     @Ctx() ctx: GraphQLContext,
     @Args() page: PageArgs,
     @Arg('kind', () => TemplateKind, { nullable: true, description: 'Only this kind.' }) kind?: TemplateKind,
+    @Arg('search', () => String, { nullable: true, description: 'Words in the name or the subject.' }) search?: string,
+    @Arg('orderBy', () => TemplateOrder, { nullable: true, defaultValue: TemplateOrder.ID_ASC, description: 'Order.' })
+    orderBy: TemplateOrder = TemplateOrder.ID_ASC,
   ) {
-    return toConnection(await listTemplates(ctx.domain, kind, page));
+    return toConnection(await listTemplates(ctx.domain, { kind, search }, page, orderBy));
   }
 
-  @Mutation(() => Template, { description: 'Creates a template.' })
+  @Query(() => Template, { description: 'One template, among those `templates` lists to you.' })
+  template(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    return readTemplate(ctx.domain, toId(id, 'Template'));
+  }
+
+  @Query(() => [TemplatePlaceholder], {
+    description: 'The placeholders a template of this kind may use, each with its description; saving a template with any other is refused (UNKNOWN_PLACEHOLDER).',
+  })
+  templatePlaceholders(@Arg('kind', () => TemplateKind, { description: 'The kind of template.' }) kind: TemplateKind) {
+    return placeholdersOf(kind);
+  }
+
+  @Mutation(() => Template, { description: 'Creates a template; its subject and body may use only the placeholders of its kind (else BAD_USER_INPUT, UNKNOWN_PLACEHOLDER).' })
   createTemplate(@Ctx() ctx: GraphQLContext, @Arg('input', { description: 'The template.' }) input: CreateTemplateInput) {
     return createTemplate(ctx.domain, { ...input, organisationId: toOptionalId(input.organisationId, 'Organisation', 'organisationId') });
   }
 
-  @Mutation(() => Template, { description: 'Changes a template.' })
+  @Mutation(() => Template, { description: 'Changes a template; the result may use only the placeholders of its kind (else BAD_USER_INPUT, UNKNOWN_PLACEHOLDER).' })
   updateTemplate(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,

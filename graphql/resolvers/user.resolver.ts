@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { createUser, deleteUser, getUser, listUsers, updateUser, userByEmail } from '../../domain/users';
+import { createUser, deleteUser, getUser, listUsers, updateUser, userByEmail, userPermissions } from '../../domain/users';
 import { Membership, User } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { UserConnection } from '../connections';
@@ -12,6 +12,12 @@ class UserMatchType {
   @Field(() => ID, { description: 'Identifier.' }) id: number;
   @Field({ description: 'First name.' }) firstName: string;
   @Field({ description: 'Last name.' }) lastName: string;
+}
+
+@ObjectType('UserPermissions', { description: 'What you may do with a user (the screens show only these actions).' })
+class UserPermissions {
+  @Field({ description: 'Edit the account, deactivate or reactivate it, set its password and its memberships (administrators).' })
+  edit: boolean;
 }
 
 @Resolver(() => User)
@@ -32,6 +38,11 @@ export class UserResolver {
   })
   memberships(@Root() user: User, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.membershipsOfUser.load(user.id);
+  }
+
+  @FieldResolver(() => UserPermissions, { description: 'What you may do with them.' })
+  viewerCan(@Ctx() ctx: GraphQLContext): UserPermissions {
+    return userPermissions(ctx.domain);
   }
 
   @Query(() => User, { description: 'One user of your scope of people (see `users`).' })

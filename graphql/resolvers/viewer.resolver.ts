@@ -20,6 +20,12 @@ class ViewerType implements Viewer {
 
   @Field({ description: "IANA time zone instants are shown in when no event zone applies: the user's, else the platform's." })
   timeZone: string;
+
+  @Field({ description: 'IANA time zone of events without a location (the platform default).' })
+  eventDefaultTimeZone: string;
+
+  @Field({ description: 'May create and edit locations (administrators and organisation managers).' })
+  canManageLocations: boolean;
 }
 
 @Resolver(() => ViewerType)

@@ -4,7 +4,8 @@ import { Accounts1795702817723Mysql } from './1795702817723-Accounts';
 import { CatalogueIndex1795705390327Mysql } from './1795705390327-CatalogueIndex';
 import { LocationTemplateOwner1796115810115Mysql } from './1796115810115-LocationTemplateOwner';
 import { SessionsTable1796118297111Mysql } from './1796118297111-SessionsTable';
+import { LocationTemplateTablesMysql1796125227594 } from './1796125227594-LocationTemplateTables';
 import { EventNameIndexMysql1796125229270 } from './1796125229270-EventNameIndex';
 import { EventSessionName1796128874195Mysql } from './1796128874195-EventSessionName';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, EventNameIndexMysql1796125229270];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, LocationTemplateTablesMysql1796125227594, EventNameIndexMysql1796125229270];

@@ -4,7 +4,8 @@ import { Accounts1795702817723Sqlite } from './1795702817723-Accounts';
 import { CatalogueIndex1795705390327Sqlite } from './1795705390327-CatalogueIndex';
 import { LocationTemplateOwner1796115810115Sqlite } from './1796115810115-LocationTemplateOwner';
 import { SessionsTable1796118297111Sqlite } from './1796118297111-SessionsTable';
+import { LocationTemplateTablesSqlite1796125227594 } from './1796125227594-LocationTemplateTables';
 import { EventNameIndexSqlite1796125229270 } from './1796125229270-EventNameIndex';
 import { EventSessionName1796128874195Sqlite } from './1796128874195-EventSessionName';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, EventNameIndexSqlite1796125229270];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, EventNameIndexSqlite1796125229270];

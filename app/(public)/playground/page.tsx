@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { AnchorLink } from '@/components/ui/links';
 import Playground from '@/components/playground';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,9 +8,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title'), description: t('description') };
 }
 
-export default function PlaygroundPage() {
+export default async function PlaygroundPage() {
+  const t = await getTranslations('playground');
   return (
     <main className="playground">
+      {/* #8: the developers' way to the API from a script is a personal token. */}
+      <p className="playground-tokens">
+        {t('tokensPrompt')} <AnchorLink href="/account">{t('tokensLink')}</AnchorLink>
+      </p>
       <Playground />
     </main>
   );

@@ -43,6 +43,9 @@ export const EventPage = graphql(`
       viewerCan {
         comment
         registerLearners
+        edit
+        delete
+        repeat
       }
       confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
         totalCount

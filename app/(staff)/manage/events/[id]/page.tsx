@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { EventPageActions } from '../../../../../components/events/event-page-actions';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
 import { EventCommentsPanel } from '../../../../../components/sessions/event-comments';
 import { PageHeader } from '../../../../../components/manage/page-header';
@@ -88,6 +89,17 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
             </Badge>
             <span>{formatWithZone(locale, event.startAt, zone)}</span>
           </Group>
+        }
+        actions={
+          <EventPageActions
+            event={{
+              id: event.id,
+              name: event.name,
+              sessionId: event.session.id,
+              timeZone: zone,
+              viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
+            }}
+          />
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

@@ -3,10 +3,10 @@ import { graphql } from '../../../../../graphql-client';
 /**
  * A session's page (#7 screen 5): its settings, its learners by state (the waiting list in its order), its
  * trainers, and its events split by the API into open and ended ones (R4, never decided in the browser), each
- * table in the order its URL asks for (sorted by the API).
+ * table in the order its URL asks for (sorted by the API), both filtered by the URL's search (#8 screen 1).
  */
 export const SessionPage = graphql(`
-  query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder) {
+  query SessionPage($id: ID!, $first: Int!, $openOrder: EventOrder, $endedOrder: EventOrder, $eventSearch: String) {
     viewer {
       timeZone
     }
@@ -55,10 +55,10 @@ export const SessionPage = graphql(`
         ...SessionInscriptions
       }
     }
-    openEvents: events(filter: { sessionId: $id, ended: false }, orderBy: $openOrder, first: $first) {
+    openEvents: events(filter: { sessionId: $id, ended: false, search: $eventSearch }, orderBy: $openOrder, first: $first) {
       ...SessionEvents
     }
-    endedEvents: events(filter: { sessionId: $id, ended: true }, orderBy: $endedOrder, first: $first) {
+    endedEvents: events(filter: { sessionId: $id, ended: true, search: $eventSearch }, orderBy: $endedOrder, first: $first) {
       ...SessionEvents
     }
   }
@@ -92,6 +92,11 @@ export const SessionPage = graphql(`
       }
       inscriptions(role: LEARNER, first: 0) {
         totalCount
+      }
+      viewerCan {
+        edit
+        delete
+        repeat
       }
     }
   }

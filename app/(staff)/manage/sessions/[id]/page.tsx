@@ -38,7 +38,13 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
   const view = loadSessionPageView(await searchParams);
   const sorting = { open: eventSorting(view.openSort, DEFAULT_EVENT_SORTS.open), ended: eventSorting(view.endedSort, DEFAULT_EVENT_SORTS.ended) };
   const [{ viewer, session, openEvents, endedEvents }, t, common, status, modes, locale] = await Promise.all([
-    runOperation(SessionPageQuery, { id, first: SHOWN, openOrder: eventOrder(sorting.open), endedOrder: eventOrder(sorting.ended) }),
+    runOperation(SessionPageQuery, {
+      id,
+      first: SHOWN,
+      openOrder: eventOrder(sorting.open),
+      endedOrder: eventOrder(sorting.ended),
+      eventSearch: view.eventSearch || null,
+    }),
     getTranslations('sessionPage'),
     getTranslations('common'),
     getTranslations('status'),
@@ -83,6 +89,9 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
       endZone: zoneName(locale, e.timeZone, e.endAt),
       location: e.location?.name ?? null,
       registrants: e.inscriptions.totalCount,
+      endAt: e.endAt,
+      timeZone: e.timeZone,
+      viewerCan: e.viewerCan,
     })),
   });
 
@@ -196,7 +205,9 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
             />
           ),
           trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
-          events: <EventsTables open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />,
+          events: (
+            <EventsTables sessionId={session.id} canCreate={canManage} open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />
+          ),
         }}
       />
     </>

@@ -40,10 +40,16 @@ export interface EventFilter {
   asStaff?: boolean | null;
   /** Only the events the actor is confirmed in, as learner or trainer (#9, /me agenda). */
   mine?: boolean | null;
-  /** Only events starting before this instant (a calendar window's end). */
+  /** Events starting at or after this instant (#8 screen 5). */
+  startsAfter?: Date | null;
+  /** Events starting before this instant (#8 screen 5; a calendar window's end). */
   startsBefore?: Date | null;
   /** Only events ending after this instant (a calendar window's start). */
   endsAfter?: Date | null;
+  /** Events at this location. */
+  locationId?: number | null;
+  /** Events this person teaches (R9: a trainer registration to the event). */
+  trainerId?: number | null;
 }
 
 export const getEvent = (ctx: DomainContext, id: number, field?: string) =>
@@ -108,10 +114,18 @@ export function listEvents(
   }
   if (filter.asStaff) applyScope(qb, staffSessionCondition(ctx.actor, 'e.sessionId'));
   if (filter.mine) applyScope(qb, myEventsCondition(ctx.actor, 'e'));
+  assertInDateRange(filter.startsAfter, 'startsAfter');
   assertInDateRange(filter.startsBefore, 'startsBefore');
   assertInDateRange(filter.endsAfter, 'endsAfter');
-  if (filter.startsBefore) qb.andWhere('e.startAt < :evBefore', { evBefore: filter.startsBefore });
-  if (filter.endsAfter) qb.andWhere('e.endAt > :evAfter', { evAfter: filter.endsAfter });
+  if (filter.startsAfter) qb.andWhere('e.startAt >= :startsAfter', { startsAfter: filter.startsAfter });
+  if (filter.startsBefore) qb.andWhere('e.startAt < :startsBefore', { startsBefore: filter.startsBefore });
+  if (filter.endsAfter) qb.andWhere('e.endAt > :endsAfter', { endsAfter: filter.endsAfter });
+  if (filter.locationId != null) qb.andWhere('e.locationId = :locationId', { locationId: filter.locationId });
+  if (filter.trainerId != null)
+    qb.andWhere('e.id IN (SELECT ft_i.eventId FROM inscription ft_i WHERE ft_i.userId = :trainerId AND ft_i.role = :trainerRole)', {
+      trainerId: filter.trainerId,
+      trainerRole: InscriptionRole.TRAINER,
+    });
   const order = EVENT_ORDERS[orderBy ?? (filter.ended === true ? EventOrder.END_DESC : EventOrder.START_ASC)];
   return paginate(qb, order, args, filter);
 }

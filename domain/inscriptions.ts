@@ -62,7 +62,8 @@ function assertSelfService(ctx: DomainContext, userId: number | null, role: Insc
   if (!allowed) throw forbidden(ErrorReason.SELF_SERVICE_CLOSED, 'learners cannot register or unregister themselves here');
 }
 
-async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionInput, 'sessionId' | 'eventId'>) {
+/** The session or event an inscription is for, found in the actor's scope (NOT_FOUND otherwise). */
+export async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionInput, 'sessionId' | 'eventId'>) {
   if (input.eventId != null) {
     const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
@@ -83,15 +84,14 @@ const visibleSession = (ctx: DomainContext, id: number, field?: string) =>
  * Who may register or unregister other people: the training's managers; the session's trainers for the
  * learners of its MANUAL events ("trainers register learners in manual mode").
  */
-async function actsAsStaff(ctx: DomainContext, session: Session, event: Event | null, role: InscriptionRole) {
+export async function actsAsStaff(ctx: DomainContext, session: Session, event: Event | null, role: InscriptionRole) {
   if (await managesSession(ctx, session.id)) return true;
-  return (
-    event !== null &&
-    event.inscriptionMode === InscriptionMode.MANUAL &&
-    role === InscriptionRole.LEARNER &&
-    (await teachesSession(ctx, session.id))
-  );
+  return event !== null && role === InscriptionRole.LEARNER && registersEventLearners(event, { manages: false, teaches: await teachesSession(ctx, session.id) });
 }
+
+/** Whether someone registers other people as learners to this event: its managers, its session's trainers on a MANUAL event. */
+export const registersEventLearners = (event: Pick<Event, 'inscriptionMode'>, relation: { manages: boolean; teaches: boolean }) =>
+  relation.manages || (relation.teaches && event.inscriptionMode === InscriptionMode.MANUAL);
 
 /**
  * #6 §2: by id, the registrant must be in the actor's scope of people (anyone else is NOT_FOUND like a missing
@@ -134,9 +134,8 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
       sessionId: session.id,
       eventId: event ? event.id : IsNull(),
     });
-    if (existing && existing.state !== InscriptionState.CANCELLED)
+    if (existing && holdsPlace(existing))
       throw conflict(ErrorReason.ALREADY_REGISTERED, 'this user is already registered here with this role', 'userId');
-    // A cancelled registration is replaced, so the user takes a new place in line.
     if (existing) await tx.manager.delete(Inscription, existing.id);
 
     const inscription = await place(tx, locked, input, session.registrationValidation && !event && !staff);
@@ -146,13 +145,18 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
   });
 }
 
+/** Registered already, in any state but refused: a cancelled registration is replaced, so the user takes a new place in line. */
+export const holdsPlace = (inscription: Inscription) => inscription.state !== InscriptionState.CANCELLED;
+
 /** Event learners come from the session's learners (R3); event trainers from its trainers (R9). */
-async function assertEventMember(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
-  const members = await confirmedSessionMembers(ctx, sessionId, role);
-  if (members.has(userId)) return;
-  throw role === InscriptionRole.TRAINER
+export const notSessionMember = (role: InscriptionRole) =>
+  role === InscriptionRole.TRAINER
     ? badInput('userId', ErrorReason.NOT_SESSION_TRAINER, "an event's trainers are chosen among its session's trainers")
     : badInput('userId', ErrorReason.NOT_SESSION_LEARNER, "an event's learners are chosen among its session's confirmed learners");
+
+async function assertEventMember(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
+  const members = await confirmedSessionMembers(ctx, sessionId, role);
+  if (!members.has(userId)) throw notSessionMember(role);
 }
 
 async function place(ctx: DomainContext, target: LockedTarget, input: InscriptionInput, needsValidation: boolean) {

@@ -85,12 +85,16 @@ export async function isStaff(ctx: DomainContext): Promise<boolean> {
 export interface SessionRelation {
   /** Manages the training, or is a confirmed trainer of the session: sees every registrant. */
   staff: boolean;
+  /** Manages the training. */
+  manages: boolean;
+  /** Is a confirmed trainer of the session. */
+  teaches: boolean;
 }
 
 /** The actor's relation to many sessions at once, in two queries (for the per-request loaders). */
 export async function sessionRelations(ctx: DomainContext, sessionIds: readonly number[]): Promise<SessionRelation[]> {
-  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true }));
-  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false }));
+  if (isPlatformAdmin(ctx.actor)) return sessionIds.map(() => ({ staff: true, manages: true, teaches: false }));
+  if (ctx.actor.kind !== 'user') return sessionIds.map(() => ({ staff: false, manages: false, teaches: false }));
   const managed = managedOrganisations(ctx.actor);
   const managedSessions = managed.length
     ? await ctx.manager
@@ -110,6 +114,7 @@ export async function sessionRelations(ctx: DomainContext, sessionIds: readonly 
     const teaches = mine.some(
       (i) => i.eventId === null && i.role === InscriptionRole.TRAINER && i.state === InscriptionState.CONFIRMED,
     );
-    return { staff: managedSet.has(id) || teaches };
+    const manages = managedSet.has(id);
+    return { staff: manages || teaches, manages, teaches };
   });
 }

@@ -14,6 +14,8 @@ import { Session } from './session.entity';
 @Index('IDX_event_session_name', ['sessionId', 'name', 'id'])
 @Index('IDX_event_end', ['endAt', 'id'])
 @Index('IDX_event_start', ['startAt', 'id'])
+// #8 screen 5: the events table across sessions sorts by name.
+@Index('IDX_event_name', ['name', 'id'])
 export class Event {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

@@ -160,6 +160,30 @@ export type CreateUserInput = {
   timeZone?: string | null | undefined;
 };
 
+/** Which events to list. */
+export type EventFilter = {
+  /** true: only the events of sessions you manage or teach (as a confirmed trainer). */
+  asStaff?: boolean | null | undefined;
+  /** true: ended events only; false: open events only (R4); omitted: all. */
+  ended?: boolean | null | undefined;
+  /** Only events ending after this instant. */
+  endsAfter?: string | null | undefined;
+  /** Only the events at this location. */
+  locationId?: string | number | null | undefined;
+  /** true: only the events you are confirmed in, as learner or trainer (your agenda). */
+  mine?: boolean | null | undefined;
+  /** Words in the name. */
+  search?: string | null | undefined;
+  /** Only the events of this session. */
+  sessionId?: string | number | null | undefined;
+  /** Only events starting at or after this instant. */
+  startsAfter?: string | null | undefined;
+  /** Only events starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Only the events this person teaches. */
+  trainerId?: string | number | null | undefined;
+};
+
 /** How to order events (each backed by an index on the session's events; id breaks ties). */
 export type EventOrder =
   /** Soonest end first. */
@@ -228,6 +252,15 @@ export type MembershipRole =
   | 'MANAGER'
   /** Belongs to the organisation. */
   | 'MEMBER';
+
+/** What happened to one person of addEventRegistrants. */
+export type RegistrantOutcome =
+  /** Registered: CONFIRMED while seats remained, else WAITLISTED (R6). */
+  | 'ADDED'
+  /** Already registered to the event; nothing changed for them. */
+  | 'ALREADY_REGISTERED'
+  /** Not registered; `reason` says why. */
+  | 'REFUSED';
 
 /** Which sessions to list. */
 export type SessionFilter = {
@@ -547,6 +580,30 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
 
+export type EventPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean, edit: boolean, delete: boolean, repeat: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
+
+export type EventsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventsViewerQuery = { viewer: { timeZone: string } };
+
+export type EventsTableQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter: EventFilter;
+  orderBy?: EventOrder | null | undefined;
+}>;
+
+
+export type EventsTableQuery = { locations: { nodes: Array<{ id: string, name: string }> }, events: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, maxUsers: number | null, location: { id: string, name: string } | null, session: { id: string, title: string, training: { id: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, registrants: { totalCount: number } }> } };
+
 export type LocationsTableQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -759,6 +816,14 @@ export type UpdateEventMutationVariables = Exact<{
 
 export type UpdateEventMutation = { updateEvent: { id: string, name: string } };
 
+export type AddEventRegistrantsMutationVariables = Exact<{
+  eventId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddEventRegistrantsMutation = { addEventRegistrants: Array<{ userId: string, outcome: RegistrantOutcome, reason: string | null, inscription: { id: string, state: InscriptionState, position: number | null } | null }> };
+
 export type EventDeletionImpactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -867,6 +932,13 @@ export type UpdateOrganisationMutationVariables = Exact<{
 
 export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string } };
 
+export type SearchPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SearchPeopleQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null }> } };
+
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -941,13 +1013,6 @@ export type SessionDraftEndQueryVariables = Exact<{
 
 
 export type SessionDraftEndQuery = { sessionDraft: { endDate: string } };
-
-export type SearchPeopleQueryVariables = Exact<{
-  search: string;
-}>;
-
-
-export type SearchPeopleQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null }> } };
 
 export type PersonByEmailQueryVariables = Exact<{
   email: string;
@@ -1601,6 +1666,129 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const EventPageDocument = new TypedDocumentString(`
+    query EventPage($id: ID!, $first: Int!, $after: String) {
+  event(id: $id) {
+    id
+    name
+    description
+    startAt
+    endAt
+    timeZone
+    status
+    inscriptionMode
+    maxUsers
+    locationExtra
+    location {
+      id
+      name
+      address
+    }
+    session {
+      id
+      title
+      training {
+        id
+        code
+        title
+      }
+    }
+    trainers(first: 100) {
+      totalCount
+      nodes {
+        id
+        firstName
+        lastName
+      }
+    }
+    viewerCan {
+      comment
+      registerLearners
+      edit
+      delete
+      repeat
+    }
+    confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
+      totalCount
+    }
+    learners: inscriptions(role: LEARNER, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        state
+        position
+        createdAt
+        user {
+          id
+          firstName
+          lastName
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+export const EventsViewerDocument = new TypedDocumentString(`
+    query EventsViewer {
+  viewer {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<EventsViewerQuery, EventsViewerQueryVariables>;
+export const EventsTableDocument = new TypedDocumentString(`
+    query EventsTable($first: Int!, $after: String, $filter: EventFilter!, $orderBy: EventOrder) {
+  locations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  events(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      status
+      maxUsers
+      location {
+        id
+        name
+      }
+      session {
+        id
+        title
+        training {
+          id
+          title
+        }
+      }
+      trainers(first: 5) {
+        totalCount
+        nodes {
+          id
+          firstName
+          lastName
+        }
+      }
+      registrants: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsTableQuery, EventsTableQueryVariables>;
 export const LocationsTableDocument = new TypedDocumentString(`
     query LocationsTable($first: Int!, $after: String, $search: String, $orderBy: LocationOrder!) {
   viewer {
@@ -2273,6 +2461,20 @@ export const UpdateEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const AddEventRegistrantsDocument = new TypedDocumentString(`
+    mutation AddEventRegistrants($eventId: ID!, $userIds: [ID!]!) {
+  addEventRegistrants(eventId: $eventId, userIds: $userIds) {
+    userId
+    outcome
+    reason
+    inscription {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddEventRegistrantsMutation, AddEventRegistrantsMutationVariables>;
 export const EventDeletionImpactDocument = new TypedDocumentString(`
     query EventDeletionImpact($id: ID!) {
   event(id: $id) {
@@ -2410,6 +2612,18 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($search: String!) {
+  users(search: $search, first: 10) {
+    nodes {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {
@@ -2527,18 +2741,6 @@ export const SessionDraftEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionDraftEndQuery, SessionDraftEndQueryVariables>;
-export const SearchPeopleDocument = new TypedDocumentString(`
-    query SearchPeople($search: String!) {
-  users(search: $search, first: 10) {
-    nodes {
-      id
-      firstName
-      lastName
-      email
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const PersonByEmailDocument = new TypedDocumentString(`
     query PersonByEmail($email: String!) {
   userByEmail(email: $email) {

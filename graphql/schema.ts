@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CommentResolver } from './resolvers/comment.resolver';
 import { EventResolver } from './resolvers/event.resolver';
+import { EventRegistrantsResolver } from './resolvers/event-registrants.resolver';
 import { InscriptionResolver } from './resolvers/inscription.resolver';
 import { LocationResolver } from './resolvers/location.resolver';
 import { OrganisationResolver } from './resolvers/organisation.resolver';
@@ -26,6 +27,7 @@ export function buildCursusSchema(): GraphQLSchema {
       TrainingResolver,
       SessionResolver,
       EventResolver,
+      EventRegistrantsResolver,
       InscriptionResolver,
       CommentResolver,
       LocationResolver,

@@ -431,6 +431,10 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
                                                                               [UN,       FB,     OK,     OK,      NF,      OK],
         { variant: 'the learner into a MANUAL event', target: 'input.eventId', check: (d) => expect(d.addInscription.state).toBe('CONFIRMED') }),
     ],
+    // #8: several at once, with addInscription's rules; the result says, per person, what happened.
+    addEventRegistrants: row(`mutation($e: ID!, $u: [ID!]!) { addEventRegistrants(eventId: $e, userIds: $u) { userId outcome inscription { state } } }`,
+      async (c) => ({ e: await newEvent(c), u: [c.w.users.learner] }),      [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e', check: (d) => expect(d.addEventRegistrants).toEqual([expect.objectContaining({ outcome: 'ADDED', inscription: { state: 'CONFIRMED' } })]) }),
     removeInscription: [
       row(`mutation($id: ID!) { removeInscription(id: $id) { id } }`,
         async (c) => ({ id: (await followedSession(c)).learnerInscription }), [UN,       FB,     FB,     OK,      NF,      OK],

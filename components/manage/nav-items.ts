@@ -29,7 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'dashboard', href: '/manage', icon: IconLayoutDashboard, ready: true },
   { key: 'trainings', href: '/manage/trainings', icon: IconSchool, ready: true },
   { key: 'sessions', href: '/manage/sessions', icon: IconCalendarEvent, ready: true },
-  { key: 'events', href: '/manage/events', icon: IconCalendarTime, ready: false },
+  { key: 'events', href: '/manage/events', icon: IconCalendarTime, ready: true },
   { key: 'locations', href: '/manage/locations', icon: IconMapPin, ready: true },
   { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: true },
   { key: 'organisations', href: '/manage/organisations', icon: IconBuilding, ready: true, administration: 'admins' },

@@ -1,23 +1,15 @@
 'use client';
 
-import { Button, Group, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMail, IconUserPlus } from '@tabler/icons-react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { PeopleSearch, type Person } from '../people/people-search';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
-import { AddSessionInscription, PersonByEmail, SearchPeople } from './session-operations';
-
-interface Person {
-  id: string;
-  label: string;
-}
-
-const personLabel = (p: { firstName: string; lastName: string; email?: string | null }) =>
-  p.email ? `${p.firstName} ${p.lastName} (${p.email})` : `${p.firstName} ${p.lastName}`;
+import { AddSessionInscription, PersonByEmail } from './session-operations';
 
 /**
  * Adds one or several people to the session (#7 screen 5), found as one types among the people in the
@@ -28,29 +20,9 @@ export function AddPeople({ sessionId, role }: { sessionId: string; role: 'LEARN
   const t = useTranslations('sessionPage.add');
   const errorMessage = useErrorMessage();
   const router = useRouter();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [found, setFound] = useState<Person[]>([]);
   const [chosen, setChosen] = useState<Person[]>([]);
-  const [searching, setSearching] = useState(false);
   const [adding, setAdding] = useState(false);
   const kind = role === 'LEARNER' ? 'learners' : 'trainers';
-
-  useEffect(() => {
-    if (!debounced) return setFound([]);
-    let current = true;
-    setSearching(true);
-    graphqlFetch(SearchPeople, { search: debounced })
-      .then(({ users }) => current && setFound(users.nodes.map((u) => ({ id: u.id, label: personLabel(u) }))))
-      .catch(() => current && setFound([]))
-      .finally(() => current && setSearching(false));
-    return () => {
-      current = false;
-    };
-  }, [debounced]);
-
-  // The chosen stay among the options, whatever the current search finds.
-  const options = [...chosen, ...found.filter((p) => !chosen.some((c) => c.id === p.id))];
 
   async function addChosen() {
     setAdding(true);
@@ -68,29 +40,13 @@ export function AddPeople({ sessionId, role }: { sessionId: string; role: 'LEARN
     if (added) notifications.show({ color: 'green', message: t(`${kind}Added`, { count: added }) });
     for (const failure of failures) notifications.show({ color: 'red', message: failure, autoClose: false });
     setChosen([]);
-    setSearch('');
     router.refresh();
   }
 
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <MultiSelect
-          style={{ flex: 1, minWidth: 260 }}
-          label={t(`${kind}Label`)}
-          description={t('searchHelp')}
-          placeholder={t('searchPlaceholder')}
-          searchable
-          searchValue={search}
-          onSearchChange={setSearch}
-          // The API has already filtered: show what it found.
-          filter={({ options: all }) => all}
-          data={options.map((p) => ({ value: p.id, label: p.label }))}
-          value={chosen.map((p) => p.id)}
-          onChange={(ids) => setChosen(ids.map((id) => options.find((p) => p.id === id)!).filter(Boolean))}
-          nothingFoundMessage={debounced && !searching ? t('nothingFound') : undefined}
-          clearable
-        />
+        <PeopleSearch label={t(`${kind}Label`)} chosen={chosen} onChange={setChosen} />
         <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={addChosen} loading={adding} disabled={chosen.length === 0}>
           {t(`${kind}Submit`, { count: chosen.length })}
         </Button>

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../graphql-client';
 import type { SessionEventsQuery } from '../../graphql-client/graphql';
 import { manageRoutes } from '../manage/routes';
-import { formatInstant, zoneName } from '../ui/dates';
+import { formatEnd, formatInstant, zoneName } from '../ui/dates';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 import { AnchorLink } from '../ui/links';
@@ -94,11 +94,7 @@ export function SessionEventsPanel({ session }: { session: { id: string; title: 
     );
 
   const when = (event: EventNode, iso: string) => formatInstant(locale, iso, event.timeZone, 'dateTime');
-  // An end on the start's day shows its time only (in the same zone).
-  const endOf = (event: EventNode) =>
-    formatInstant(locale, event.startAt, event.timeZone, 'date') === formatInstant(locale, event.endAt, event.timeZone, 'date')
-      ? formatInstant(locale, event.endAt, event.timeZone, 'time')
-      : when(event, event.endAt);
+  const endOf = (event: EventNode) => formatEnd(locale, event.startAt, event.endAt, event.timeZone);
   return (
     <Stack gap="xs" className="session-events">
       <Table withRowBorders={false} verticalSpacing={6} horizontalSpacing="sm" captionSide="top" className="session-events-table">

@@ -2,20 +2,6 @@ import { graphql } from '../../graphql-client';
 
 /** The session page's interactive islands (#7 screen 5): finding people, registering, deciding, removing. */
 
-/** People in the viewer's scope (members of their organisations, registrants of their sessions). */
-export const SearchPeople = graphql(`
-  query SearchPeople($search: String!) {
-    users(search: $search, first: 10) {
-      nodes {
-        id
-        firstName
-        lastName
-        email
-      }
-    }
-  }
-`);
-
 /** Someone outside the viewer's scope, by their exact e-mail address (managers only). */
 export const PersonByEmail = graphql(`
   query PersonByEmail($email: String!) {

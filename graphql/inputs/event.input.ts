@@ -79,9 +79,18 @@ export class EventFilterInput {
   @Field({ nullable: true, description: 'true: only the events you are confirmed in, as learner or trainer (your agenda).' })
   mine?: boolean;
 
+  @Field({ nullable: true, description: 'Only events starting at or after this instant.' })
+  startsAfter?: Date;
+
   @Field({ nullable: true, description: 'Only events starting before this instant.' })
   startsBefore?: Date;
 
   @Field({ nullable: true, description: 'Only events ending after this instant.' })
   endsAfter?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Only the events at this location.' })
+  locationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the events this person teaches.' })
+  trainerId?: string;
 }

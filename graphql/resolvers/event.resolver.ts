@@ -11,6 +11,7 @@ import { CreateEventInput, EventFilterInput, UpdateEventInput } from '../inputs/
 import { inscriptionsOf, usersOf } from './inscription-lists';
 import { Public } from '../guard';
 import { commentsOfEventSpec } from '../../domain/comments';
+import { registersEventLearners } from '../../domain/inscriptions';
 import { LocalDateScalar } from '../scalars';
 
 function toEventInput(input: UpdateEventInput) {
@@ -38,6 +39,9 @@ registerEnumType(EventOrder, {
 class EventPermissions {
   @Field({ description: "Write comments on it (staff of its session: the training's managers, its trainers; R11)." })
   comment: boolean;
+
+  @Field({ description: "Register and unregister its learners (the training's managers; the session's trainers on a MANUAL event; R3)." })
+  registerLearners: boolean;
 
   @Field({ description: 'Edit it (managers of its training).' })
   edit: boolean;
@@ -92,7 +96,12 @@ export class EventResolver {
     })
     orderBy?: EventOrder | null,
   ) {
-    const domainFilter = { ...filter, sessionId: toOptionalId(filter?.sessionId, 'Session', 'sessionId') };
+    const domainFilter = {
+      ...filter,
+      sessionId: toOptionalId(filter?.sessionId, 'Session', 'sessionId'),
+      locationId: toOptionalId(filter?.locationId, 'Location', 'locationId'),
+      trainerId: toOptionalId(filter?.trainerId, 'User', 'trainerId'),
+    };
     return toConnection(await listEvents(ctx.domain, domainFilter, page, orderBy));
   }
 
@@ -143,10 +152,10 @@ export class EventResolver {
   @FieldResolver(() => EventPermissions, { description: 'What you may do with it.' })
   async viewerCan(@Root() event: Event, @Ctx() ctx: GraphQLContext): Promise<EventPermissions> {
     // R11: the same staff as createComment's assertSessionStaff (managers of the training, confirmed trainers).
-    const comment = (await ctx.loaders.sessionRelation.load(event.sessionId)).staff;
+    const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
     const session = await ctx.loaders.session.load(event.sessionId);
     const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
-    return { comment, ...eventActions(event, manages, ctx.domain.clock.now()) };
+    return { comment: relation.staff, registerLearners: registersEventLearners(event, relation), ...eventActions(event, manages, ctx.domain.clock.now()) };
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })

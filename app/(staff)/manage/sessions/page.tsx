@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../components/manage/routes';
 import { SessionRow, SessionsTable } from '../../../../components/sessions/sessions-table';
-import { formatInstant, zoneName } from '../../../../components/ui/dates';
+import { formatInstant, startOfDay, zoneName } from '../../../../components/ui/dates';
 import { ButtonLink } from '../../../../components/ui/links';
 import { afterCursor, parseSort } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
@@ -13,13 +12,6 @@ import { DEFAULT_SESSION_SORT, loadSessionsView, SESSION_ORDERS } from './search
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('sessionsTable'))('title') };
-}
-
-/** A day of the URL (YYYY-MM-DD) as the instant it starts at in the viewer's zone; null when not a day. */
-function startOfDay(day: string, zone: string, plusDays = 0): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const start = DateTime.fromISO(day, { zone });
-  return start.isValid ? start.plus({ days: plusDays }).toUTC().toISO() : null;
 }
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
-import { waitlistPositions } from '../domain/seats';
+import { waitlistPositions } from '../domain/waiting-list';
 import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';

@@ -5,5 +5,6 @@ import { CatalogueIndex1795705390327Mysql } from './1795705390327-CatalogueIndex
 import { LocationTemplateOwner1796115810115Mysql } from './1796115810115-LocationTemplateOwner';
 import { SessionsTable1796118297111Mysql } from './1796118297111-SessionsTable';
 import { EventSessionName1796128874195Mysql } from './1796128874195-EventSessionName';
+import { RegistrationMysql1796129000000 } from './1796129000000-Registration';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, RegistrationMysql1796129000000];

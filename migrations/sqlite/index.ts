@@ -5,5 +5,6 @@ import { CatalogueIndex1795705390327Sqlite } from './1795705390327-CatalogueInde
 import { LocationTemplateOwner1796115810115Sqlite } from './1796115810115-LocationTemplateOwner';
 import { SessionsTable1796118297111Sqlite } from './1796118297111-SessionsTable';
 import { EventSessionName1796128874195Sqlite } from './1796128874195-EventSessionName';
+import { RegistrationSqlite1796129000000 } from './1796129000000-Registration';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, RegistrationSqlite1796129000000];

@@ -1,0 +1,56 @@
+import { Event, InscriptionMode, RegistrationClosure, Session } from '../entities';
+import { forbidden } from './errors';
+import { ErrorReason } from './error-reasons';
+import { hasEnded } from './status';
+
+/**
+ * What a learner may do on their own (R3, R4, R8, #9 §2), as one answer per target: null when open, else why
+ * not. The mutations refuse with it and the `registration` fields show it, so a button never guesses.
+ */
+export function sessionRegistrationClosure(
+  session: Pick<Session, 'endDate' | 'publicRegistration' | 'registrationClosesAt'>,
+  now: Date,
+): RegistrationClosure | null {
+  if (hasEnded(session.endDate, now)) return RegistrationClosure.ENDED;
+  if (!session.publicRegistration) return RegistrationClosure.NOT_PUBLIC;
+  if (session.registrationClosesAt && session.registrationClosesAt.getTime() <= now.getTime()) return RegistrationClosure.CLOSED;
+  return null;
+}
+
+export function sessionUnregistrationClosure(session: Pick<Session, 'endDate' | 'publicUnregistration'>, now: Date): RegistrationClosure | null {
+  if (hasEnded(session.endDate, now)) return RegistrationClosure.ENDED;
+  if (!session.publicUnregistration) return RegistrationClosure.NOT_PUBLIC;
+  return null;
+}
+
+/** R3, R4: a PUBLIC event is open to its session's learners, both ways, until it ends. */
+export function eventRegistrationClosure(event: Pick<Event, 'endAt' | 'inscriptionMode'>, now: Date): RegistrationClosure | null {
+  if (hasEnded(event.endAt, now)) return RegistrationClosure.ENDED;
+  if (event.inscriptionMode !== InscriptionMode.PUBLIC) return RegistrationClosure.NOT_PUBLIC;
+  return null;
+}
+
+const REASONS: Record<'register' | 'unregister' | 'event', Record<RegistrationClosure, ErrorReason>> = {
+  register: {
+    ENDED: ErrorReason.SESSION_ENDED,
+    NOT_PUBLIC: ErrorReason.REGISTRATION_NOT_PUBLIC,
+    CLOSED: ErrorReason.REGISTRATION_CLOSED,
+  },
+  unregister: {
+    ENDED: ErrorReason.SESSION_ENDED,
+    NOT_PUBLIC: ErrorReason.UNREGISTRATION_NOT_PUBLIC,
+    CLOSED: ErrorReason.REGISTRATION_CLOSED,
+  },
+  event: { ENDED: ErrorReason.EVENT_ENDED, NOT_PUBLIC: ErrorReason.EVENT_NOT_PUBLIC, CLOSED: ErrorReason.EVENT_ENDED },
+};
+
+/** Refuses (FORBIDDEN, with the precise reason) what the closure says is closed; changes nothing. */
+export function assertOpen(closure: RegistrationClosure | null, what: 'register' | 'unregister' | 'event'): void {
+  if (closure) throw forbidden(REASONS[what][closure], `learners cannot ${what === 'unregister' ? 'unregister' : 'register'} themselves here (${closure})`);
+}
+
+/** The closure of a session or event for one direction, as the mutations apply it. */
+export function selfServiceClosure(session: Session, event: Event | null, direction: 'register' | 'unregister', now: Date) {
+  if (event) return eventRegistrationClosure(event, now);
+  return direction === 'register' ? sessionRegistrationClosure(session, now) : sessionUnregistrationClosure(session, now);
+}

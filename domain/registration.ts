@@ -64,6 +64,7 @@ export function unregisterFromEvent(ctx: DomainContext, eventId: number): Promis
     const event = await visibleEvent(tx, eventId);
     const inscription = await ownInscription(tx, userId, event.sessionId, event.id);
     assertOpen(eventRegistrationClosure(event, tx.clock.now()), 'event');
+    // Unscoped: the session of an event found in scope.
     const session = await unsafeFindById(tx.manager, Session, event.sessionId, 'Session', 'eventId');
     return withdraw(tx, inscription, { session, event });
   });

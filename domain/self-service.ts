@@ -54,3 +54,42 @@ export function selfServiceClosure(session: Session, event: Event | null, direct
   if (event) return eventRegistrationClosure(event, now);
   return direction === 'register' ? sessionRegistrationClosure(session, now) : sessionUnregistrationClosure(session, now);
 }
+
+/** #9 §2: what a registration button needs to know about a session or an event, decided here only. */
+export interface RegistrationStatus {
+  open: boolean;
+  closure: RegistrationClosure | null;
+  unregistrationOpen: boolean;
+  unregistrationClosure: RegistrationClosure | null;
+  /** Seats a newcomer would take now; null: unlimited. */
+  seatsLeft: number | null;
+  /** No seat for a newcomer: registering joins the waiting list (sessions and events always have one, R6). */
+  full: boolean;
+  waiting: number;
+  validation: boolean;
+  closesAt: Date | null;
+}
+
+export function registrationStatus(facts: {
+  closure: RegistrationClosure | null;
+  unregistrationClosure: RegistrationClosure | null;
+  maxUsers: number | null;
+  taken: number;
+  waiting: number;
+  validation: boolean;
+  closesAt: Date | null;
+}): RegistrationStatus {
+  // A seat left free after the promotion cut-off belongs to the waiting learners (seats.ts seatsForNewcomers).
+  const seatsLeft = facts.maxUsers === null ? null : Math.max(0, facts.maxUsers - facts.taken - facts.waiting);
+  return {
+    open: facts.closure === null,
+    closure: facts.closure,
+    unregistrationOpen: facts.unregistrationClosure === null,
+    unregistrationClosure: facts.unregistrationClosure,
+    seatsLeft,
+    full: seatsLeft === 0,
+    waiting: facts.waiting,
+    validation: facts.validation,
+    closesAt: facts.closesAt,
+  };
+}

@@ -1,6 +1,8 @@
 import { In, IsNull } from 'typeorm';
 import { Inscription, InscriptionRole, InscriptionState, WaitingPlace } from '../entities';
+import { userIdOf } from './actor';
 import { DomainContext } from './context';
+import { Page, PageArgs, paginate } from './pagination';
 
 /** A session (eventId null) or one of its events: a waiting line of its own. */
 export interface Line {
@@ -84,4 +86,32 @@ export async function waitlistPositions(ctx: DomainContext, inscriptionIds: read
   const places = await ctx.manager.findBy(WaitingPlace, { inscriptionId: In([...inscriptionIds]) });
   const position = new Map(places.map((p) => [p.inscriptionId, p.position]));
   return inscriptionIds.map((id) => position.get(id) ?? null);
+}
+
+/**
+ * A page of a line, in line order (R6), as inscriptions. Staff of the session see the whole line (`isStaff`);
+ * anyone else only their own place, like the registrations (registrants.ts).
+ */
+export async function waitingListPage(ctx: DomainContext, line: Line, isStaff: boolean, args: PageArgs): Promise<Page<Inscription>> {
+  const qb = ctx.manager.createQueryBuilder(WaitingPlace, 'w').where('w.sessionId = :sessionId AND w.eventKey = :eventKey', placesOf(line));
+  if (!isStaff)
+    qb.andWhere('w.inscriptionId IN (SELECT own.id FROM inscription own WHERE own.userId = :viewer)', { viewer: userIdOf(ctx.actor) ?? -1 });
+  const page = await paginate(qb, { column: 'position', direction: 'ASC' }, args, { ...placesOf(line), isStaff });
+  const inscriptions = page.nodes.length ? await ctx.manager.findBy(Inscription, { id: In(page.nodes.map((p) => p.inscriptionId)) }) : [];
+  const byId = new Map(inscriptions.map((i) => [i.id, i]));
+  return { ...page, nodes: page.nodes.flatMap((p) => byId.get(p.inscriptionId) ?? []) };
+}
+
+/** How many wait in many lines at once (keys `sessionId:eventId`, eventId empty for a session's own line). */
+export async function lineLengths(ctx: DomainContext, lines: readonly Line[]): Promise<number[]> {
+  const sessionIds = [...new Set(lines.map((l) => l.sessionId))];
+  const rows = await ctx.manager
+    .createQueryBuilder(WaitingPlace, 'w')
+    .select(['w.sessionId AS sessionId', 'w.eventKey AS eventKey', 'COUNT(*) AS waiting'])
+    .where('w.sessionId IN (:...sessionIds)', { sessionIds })
+    .groupBy('w.sessionId')
+    .addGroupBy('w.eventKey')
+    .getRawMany<{ sessionId: number; eventKey: number; waiting: number | string }>();
+  const counts = new Map(rows.map((r) => [`${Number(r.sessionId)}:${Number(r.eventKey)}`, Number(r.waiting)]));
+  return lines.map((l) => counts.get(`${l.sessionId}:${l.eventId ?? 0}`) ?? 0);
 }

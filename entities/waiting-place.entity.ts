@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Inscription } from './inscription.entity';
 
 /**
@@ -9,7 +9,12 @@ import { Inscription } from './inscription.entity';
 @Entity('waiting_place')
 @Index('UQ_waiting_place_line_position', ['sessionId', 'eventKey', 'position'], { unique: true })
 export class WaitingPlace {
-  @PrimaryColumn({ type: 'int' })
+  // The keyset tie-breaker of paginated lists (domain/pagination.ts); positions are unique within a line anyway.
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** One place per inscription (OneToOne: a unique index). */
+  @Column({ type: 'int' })
   inscriptionId: number;
 
   @OneToOne(() => Inscription, { onDelete: 'CASCADE' })

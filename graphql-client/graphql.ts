@@ -30,10 +30,14 @@ export type CreateSessionInput = {
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Hours before the start after which freed seats are no longer given to the waiting list automatically; null: no cut-off. */
+  promotionCutoffHours?: number | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
   publicUnregistration?: boolean | null | undefined;
+  /** Learners can no longer register themselves from this instant (UTC); null: until the end. */
+  registrationClosesAt?: string | null | undefined;
   /** Registrations wait for a manager to accept them (R7). */
   registrationValidation?: boolean | null | undefined;
   /** Start (UTC instant). */
@@ -197,10 +201,14 @@ export type UpdateSessionInput = {
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Hours before the start after which freed seats are no longer given to the waiting list automatically; null: no cut-off. */
+  promotionCutoffHours?: number | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
   publicUnregistration?: boolean | null | undefined;
+  /** Learners can no longer register themselves from this instant (UTC); null: until the end. */
+  registrationClosesAt?: string | null | undefined;
   /** Registrations wait for a manager to accept them (R7). */
   registrationValidation?: boolean | null | undefined;
   /** Start (UTC instant). */

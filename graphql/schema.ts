@@ -12,6 +12,8 @@ import { TrainingResolver } from './resolvers/training.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
+import { NotificationResolver } from './resolvers/notification.resolver';
+import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -31,6 +33,10 @@ export function buildCursusSchema(): GraphQLSchema {
       UserResolver,
       AccountResolver,
       ViewerResolver,
+      SessionRegistrationResolver,
+      EventRegistrationResolver,
+      WaitingListMoveResolver,
+      NotificationResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -7,7 +7,7 @@ export class RegistrationMysql1796129000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `notification` (`id` int NOT NULL AUTO_INCREMENT, `userId` int NOT NULL, `kind` varchar(16) NOT NULL, `sessionId` int NOT NULL, `eventId` int NULL, `createdAt` datetime(3) NOT NULL, `readAt` datetime(3) NULL, INDEX `IDX_notification_session` (`sessionId`), INDEX `IDX_notification_event` (`eventId`), INDEX `IDX_notification_user_unread` (`userId`, `readAt`), INDEX `IDX_notification_user_id` (`userId`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `waiting_list_move` (`id` int NOT NULL AUTO_INCREMENT, `sessionId` int NOT NULL, `eventId` int NULL, `inscriptionId` int NULL, `userId` int NULL, `movedById` int NULL, `fromPosition` int NOT NULL, `toPosition` int NOT NULL, `movedAt` datetime(3) NOT NULL, INDEX `IDX_waiting_list_move_inscription` (`inscriptionId`), INDEX `IDX_waiting_list_move_user` (`userId`), INDEX `IDX_waiting_list_move_by` (`movedById`), INDEX `IDX_waiting_list_move_session` (`sessionId`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `waiting_place` (`inscriptionId` int NOT NULL, `sessionId` int NOT NULL, `eventKey` int NOT NULL, `position` int NOT NULL, UNIQUE INDEX `UQ_waiting_place_line_position` (`sessionId`, `eventKey`, `position`), PRIMARY KEY (`inscriptionId`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `waiting_place` (`id` int NOT NULL AUTO_INCREMENT, `inscriptionId` int NOT NULL, `sessionId` int NOT NULL, `eventKey` int NOT NULL, `position` int NOT NULL, UNIQUE INDEX `UQ_waiting_place_line_position` (`sessionId`, `eventKey`, `position`), UNIQUE INDEX `REL_acb5b08ed280efbe5fcd15645a` (`inscriptionId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("ALTER TABLE `session` ADD `promotionCutoffHours` int NULL");
     await queryRunner.query("ALTER TABLE `session` ADD `registrationClosesAt` datetime(3) NULL");
     await queryRunner.query("ALTER TABLE `notification` ADD CONSTRAINT `FK_1ced25315eb974b73391fb1c81b` FOREIGN KEY (`userId`) REFERENCES `user`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
@@ -33,6 +33,7 @@ export class RegistrationMysql1796129000000 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE `notification` DROP FOREIGN KEY `FK_1ced25315eb974b73391fb1c81b`");
     await queryRunner.query("ALTER TABLE `session` DROP COLUMN `registrationClosesAt`");
     await queryRunner.query("ALTER TABLE `session` DROP COLUMN `promotionCutoffHours`");
+    await queryRunner.query("DROP INDEX `REL_acb5b08ed280efbe5fcd15645a` ON `waiting_place`");
     await queryRunner.query("DROP INDEX `UQ_waiting_place_line_position` ON `waiting_place`");
     await queryRunner.query("DROP TABLE `waiting_place`");
     await queryRunner.query("DROP INDEX `IDX_waiting_list_move_session` ON `waiting_list_move`");

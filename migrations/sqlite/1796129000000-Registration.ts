@@ -16,7 +16,7 @@ export class RegistrationSqlite1796129000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_waiting_list_move_user\" ON \"waiting_list_move\" (\"userId\") ");
     await queryRunner.query("CREATE INDEX \"IDX_waiting_list_move_by\" ON \"waiting_list_move\" (\"movedById\") ");
     await queryRunner.query("CREATE INDEX \"IDX_waiting_list_move_session\" ON \"waiting_list_move\" (\"sessionId\", \"id\") ");
-    await queryRunner.query("CREATE TABLE \"waiting_place\" (\"inscriptionId\" integer PRIMARY KEY NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL)");
+    await queryRunner.query("CREATE TABLE \"waiting_place\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"inscriptionId\" integer NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"REL_acb5b08ed280efbe5fcd15645a\" UNIQUE (\"inscriptionId\"))");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_waiting_place_line_position\" ON \"waiting_place\" (\"sessionId\", \"eventKey\", \"position\") ");
     await queryRunner.query("DROP INDEX \"IDX_session_end_id\"");
     await queryRunner.query("DROP INDEX \"IDX_session_title\"");
@@ -67,8 +67,8 @@ export class RegistrationSqlite1796129000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_waiting_list_move_by\" ON \"waiting_list_move\" (\"movedById\") ");
     await queryRunner.query("CREATE INDEX \"IDX_waiting_list_move_session\" ON \"waiting_list_move\" (\"sessionId\", \"id\") ");
     await queryRunner.query("DROP INDEX \"UQ_waiting_place_line_position\"");
-    await queryRunner.query("CREATE TABLE \"temporary_waiting_place\" (\"inscriptionId\" integer PRIMARY KEY NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"FK_acb5b08ed280efbe5fcd15645a1\" FOREIGN KEY (\"inscriptionId\") REFERENCES \"inscription\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_waiting_place\"(\"inscriptionId\", \"sessionId\", \"eventKey\", \"position\") SELECT \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\" FROM \"waiting_place\"");
+    await queryRunner.query("CREATE TABLE \"temporary_waiting_place\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"inscriptionId\" integer NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"REL_acb5b08ed280efbe5fcd15645a\" UNIQUE (\"inscriptionId\"), CONSTRAINT \"FK_acb5b08ed280efbe5fcd15645a1\" FOREIGN KEY (\"inscriptionId\") REFERENCES \"inscription\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_waiting_place\"(\"id\", \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\") SELECT \"id\", \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\" FROM \"waiting_place\"");
     await queryRunner.query("DROP TABLE \"waiting_place\"");
     await queryRunner.query("ALTER TABLE \"temporary_waiting_place\" RENAME TO \"waiting_place\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_waiting_place_line_position\" ON \"waiting_place\" (\"sessionId\", \"eventKey\", \"position\") ");
@@ -79,8 +79,8 @@ export class RegistrationSqlite1796129000000 implements MigrationInterface {
     await queryRunner.query("PRAGMA legacy_alter_table = ON");
     await queryRunner.query("DROP INDEX \"UQ_waiting_place_line_position\"");
     await queryRunner.query("ALTER TABLE \"waiting_place\" RENAME TO \"temporary_waiting_place\"");
-    await queryRunner.query("CREATE TABLE \"waiting_place\" (\"inscriptionId\" integer PRIMARY KEY NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL)");
-    await queryRunner.query("INSERT INTO \"waiting_place\"(\"inscriptionId\", \"sessionId\", \"eventKey\", \"position\") SELECT \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\" FROM \"temporary_waiting_place\"");
+    await queryRunner.query("CREATE TABLE \"waiting_place\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"inscriptionId\" integer NOT NULL, \"sessionId\" integer NOT NULL, \"eventKey\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"REL_acb5b08ed280efbe5fcd15645a\" UNIQUE (\"inscriptionId\"))");
+    await queryRunner.query("INSERT INTO \"waiting_place\"(\"id\", \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\") SELECT \"id\", \"inscriptionId\", \"sessionId\", \"eventKey\", \"position\" FROM \"temporary_waiting_place\"");
     await queryRunner.query("DROP TABLE \"temporary_waiting_place\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_waiting_place_line_position\" ON \"waiting_place\" (\"sessionId\", \"eventKey\", \"position\") ");
     await queryRunner.query("DROP INDEX \"IDX_waiting_list_move_session\"");

@@ -30,18 +30,33 @@ export function eventRegistrationClosure(event: Pick<Event, 'endAt' | 'inscripti
   return null;
 }
 
+/**
+ * The same, for one viewer: a signed-in user who is not a confirmed learner of the session may not register
+ * (R3; the mutation checks it under the lock). `viewerIsLearner` is null for anonymous visitors, who sign in first.
+ */
+export function eventRegistrationClosureFor(event: Pick<Event, 'endAt' | 'inscriptionMode'>, now: Date, viewerIsLearner: boolean | null) {
+  return eventRegistrationClosure(event, now) ?? (viewerIsLearner === false ? RegistrationClosure.NOT_SESSION_LEARNER : null);
+}
+
 const REASONS: Record<'register' | 'unregister' | 'event', Record<RegistrationClosure, ErrorReason>> = {
   register: {
     ENDED: ErrorReason.SESSION_ENDED,
     NOT_PUBLIC: ErrorReason.REGISTRATION_NOT_PUBLIC,
     CLOSED: ErrorReason.REGISTRATION_CLOSED,
+    NOT_SESSION_LEARNER: ErrorReason.NOT_SESSION_LEARNER,
   },
   unregister: {
     ENDED: ErrorReason.SESSION_ENDED,
     NOT_PUBLIC: ErrorReason.UNREGISTRATION_NOT_PUBLIC,
     CLOSED: ErrorReason.REGISTRATION_CLOSED,
+    NOT_SESSION_LEARNER: ErrorReason.NOT_SESSION_LEARNER,
   },
-  event: { ENDED: ErrorReason.EVENT_ENDED, NOT_PUBLIC: ErrorReason.EVENT_NOT_PUBLIC, CLOSED: ErrorReason.EVENT_ENDED },
+  event: {
+    ENDED: ErrorReason.EVENT_ENDED,
+    NOT_PUBLIC: ErrorReason.EVENT_NOT_PUBLIC,
+    CLOSED: ErrorReason.EVENT_ENDED,
+    NOT_SESSION_LEARNER: ErrorReason.NOT_SESSION_LEARNER,
+  },
 };
 
 /** Refuses (FORBIDDEN, with the precise reason) what the closure says is closed; changes nothing. */

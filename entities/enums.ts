@@ -116,6 +116,7 @@ export enum RegistrationClosure {
   ENDED = 'ENDED',
   NOT_PUBLIC = 'NOT_PUBLIC',
   CLOSED = 'CLOSED',
+  NOT_SESSION_LEARNER = 'NOT_SESSION_LEARNER',
 }
 registerEnumType(RegistrationClosure, {
   name: 'RegistrationClosure',
@@ -124,5 +125,6 @@ registerEnumType(RegistrationClosure, {
     ENDED: { description: 'The session or event has ended (R4).' },
     NOT_PUBLIC: { description: 'The session has no public registration (or unregistration), or the event is not in PUBLIC mode (R3, R8).' },
     CLOSED: { description: "The session's registration closing date has passed." },
+    NOT_SESSION_LEARNER: { description: "Events only: you are not a confirmed learner of the event's session (R3)." },
   },
 });

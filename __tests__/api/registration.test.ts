@@ -436,6 +436,10 @@ describe('events in PUBLIC mode (R3, R4)', () => {
       viewerRegistration: null,
     });
     expect((await api.ok(query, { id: eventId }, as(a))).event.viewerRegistration).toEqual({ state: 'CONFIRMED' });
+    // Someone who is not a confirmed learner of the session is told why before trying; anonymous visitors sign in first.
+    const [outsider] = await users(1);
+    expect((await api.ok(query, { id: eventId }, as(outsider))).event.registration).toMatchObject({ open: false, closure: 'NOT_SESSION_LEARNER' });
+    expect((await api.ok(query, { id: eventId }, { kind: 'anonymous' })).event.registration).toMatchObject({ open: true, closure: null });
   });
 });
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Re
 import { registerToEvent, registerToSession, unregisterFromEvent, unregisterFromSession } from '../../domain/registration';
 import {
   eventRegistrationClosure,
+  eventRegistrationClosureFor,
   registrationStatus,
   RegistrationStatus,
   sessionRegistrationClosure,
@@ -9,7 +10,7 @@ import {
 } from '../../domain/self-service';
 import { moveInWaitingList, promoteInscription, waitingListMoves } from '../../domain/waiting-list-moves';
 import { waitingListPage } from '../../domain/waiting-list';
-import { Event, Inscription, RegistrationClosure, Session, User, WaitingListMove } from '../../entities';
+import { Event, Inscription, InscriptionState, RegistrationClosure, Session, User, WaitingListMove } from '../../entities';
 import { Connection, PageArgs, toConnection } from '../connection';
 import { InscriptionConnection } from '../connections';
 import type { GraphQLContext } from '../context';
@@ -139,15 +140,27 @@ export class EventRegistrationResolver {
   }
 
   @FieldResolver(() => RegistrationStatusType, {
-    description: "Whether a learner may register themself (R3: PUBLIC mode, the session's confirmed learners; R4: until it ends).",
+    description:
+      "Whether you may register yourself (R3: PUBLIC mode, the session's confirmed learners — NOT_SESSION_LEARNER otherwise; " +
+      'R4: until it ends). Anonymous visitors get the event’s own status.',
   })
   async registration(@Root() event: Event, @Ctx() ctx: GraphQLContext): Promise<RegistrationStatus> {
-    const closure = eventRegistrationClosure(event, ctx.domain.clock.now());
-    const [taken, waiting] = await Promise.all([
+    const now = ctx.domain.clock.now();
+    const [taken, waiting, own] = await Promise.all([
       ctx.loaders.eventSeatsTaken.load(event.id),
       ctx.loaders.lineLength.load({ sessionId: event.sessionId, eventId: event.id }),
+      ctx.loaders.viewerSessionInscription.load(event.sessionId),
     ]);
-    return registrationStatus({ closure, unregistrationClosure: closure, maxUsers: event.maxUsers, taken, waiting, validation: false, closesAt: null });
+    const isLearner = ctx.domain.actor.kind === 'user' ? own?.state === InscriptionState.CONFIRMED : null;
+    return registrationStatus({
+      closure: eventRegistrationClosureFor(event, now, isLearner),
+      unregistrationClosure: eventRegistrationClosure(event, now),
+      maxUsers: event.maxUsers,
+      taken,
+      waiting,
+      validation: false,
+      closesAt: null,
+    });
   }
 
   @FieldResolver(() => InscriptionConnection, { description: 'Its waiting list in order (staff see it all; a learner only their own place).' })

@@ -123,6 +123,17 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** Why a learner cannot register or unregister themself (R4, R8, #9 §2). */
+export type RegistrationClosure =
+  /** The session's registration closing date has passed. */
+  | 'CLOSED'
+  /** The session or event has ended (R4). */
+  | 'ENDED'
+  /** The session has no public registration (or unregistration), or the event is not in PUBLIC mode (R3, R8). */
+  | 'NOT_PUBLIC'
+  /** Events only: you are not a confirmed learner of the event's session (R3). */
+  | 'NOT_SESSION_LEARNER';
+
 /** Which sessions to list. */
 export type SessionFilter = {
   /** true: only the sessions you manage or teach (as a confirmed trainer). */
@@ -345,6 +356,48 @@ export type TrainingsTableQueryVariables = Exact<{
 
 
 export type TrainingsTableQuery = { viewer: { timeZone: string, canCreateTrainings: boolean }, organisations: { nodes: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number }, nextSession: { id: string, title: string, startDate: string } | null, viewerCan: { edit: boolean, delete: boolean } }> } };
+
+export type SessionRegistrationStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionRegistrationStateQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, registration: { open: boolean, closure: RegistrationClosure | null, unregistrationOpen: boolean, unregistrationClosure: RegistrationClosure | null, seatsLeft: number | null, full: boolean, waiting: number, validation: boolean, closesAt: string | null }, viewerRegistration: { id: string, state: InscriptionState, position: number | null } | null } };
+
+export type EventRegistrationStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventRegistrationStateQuery = { viewer: { timeZone: string, user: { id: string } | null }, event: { id: string, registration: { open: boolean, closure: RegistrationClosure | null, unregistrationOpen: boolean, unregistrationClosure: RegistrationClosure | null, seatsLeft: number | null, full: boolean, waiting: number, validation: boolean, closesAt: string | null }, viewerRegistration: { id: string, state: InscriptionState, position: number | null } | null } };
+
+export type RegisterToSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterToSessionMutation = { registerToSession: { id: string, state: InscriptionState, position: number | null } };
+
+export type UnregisterFromSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnregisterFromSessionMutation = { unregisterFromSession: { id: string } };
+
+export type RegisterToEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterToEventMutation = { registerToEvent: { id: string, state: InscriptionState, position: number | null } };
+
+export type UnregisterFromEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnregisterFromEventMutation = { unregisterFromEvent: { id: string } };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -1010,6 +1063,96 @@ export const TrainingsTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainingsTableQuery, TrainingsTableQueryVariables>;
+export const SessionRegistrationStateDocument = new TypedDocumentString(`
+    query SessionRegistrationState($id: ID!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  session(id: $id) {
+    id
+    registration {
+      open
+      closure
+      unregistrationOpen
+      unregistrationClosure
+      seatsLeft
+      full
+      waiting
+      validation
+      closesAt
+    }
+    viewerRegistration {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionRegistrationStateQuery, SessionRegistrationStateQueryVariables>;
+export const EventRegistrationStateDocument = new TypedDocumentString(`
+    query EventRegistrationState($id: ID!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  event(id: $id) {
+    id
+    registration {
+      open
+      closure
+      unregistrationOpen
+      unregistrationClosure
+      seatsLeft
+      full
+      waiting
+      validation
+      closesAt
+    }
+    viewerRegistration {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventRegistrationStateQuery, EventRegistrationStateQueryVariables>;
+export const RegisterToSessionDocument = new TypedDocumentString(`
+    mutation RegisterToSession($id: ID!) {
+  registerToSession(sessionId: $id) {
+    id
+    state
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterToSessionMutation, RegisterToSessionMutationVariables>;
+export const UnregisterFromSessionDocument = new TypedDocumentString(`
+    mutation UnregisterFromSession($id: ID!) {
+  unregisterFromSession(sessionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromSessionMutation, UnregisterFromSessionMutationVariables>;
+export const RegisterToEventDocument = new TypedDocumentString(`
+    mutation RegisterToEvent($id: ID!) {
+  registerToEvent(eventId: $id) {
+    id
+    state
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterToEventMutation, RegisterToEventMutationVariables>;
+export const UnregisterFromEventDocument = new TypedDocumentString(`
+    mutation UnregisterFromEvent($id: ID!) {
+  unregisterFromEvent(eventId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromEventMutation, UnregisterFromEventMutationVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {

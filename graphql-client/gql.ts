@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation UnregisterFromSession($id: ID!) {\n    unregisterFromSession(sessionId: $id) {\n      id\n    }\n  }\n": typeof types.UnregisterFromSessionDocument,
     "\n  mutation RegisterToEvent($id: ID!) {\n    registerToEvent(eventId: $id) {\n      id\n      state\n      position\n    }\n  }\n": typeof types.RegisterToEventDocument,
     "\n  mutation UnregisterFromEvent($id: ID!) {\n    unregisterFromEvent(eventId: $id) {\n      id\n    }\n  }\n": typeof types.UnregisterFromEventDocument,
+    "\n  query HeaderNotifications {\n    viewer {\n      timeZone\n    }\n    unreadNotificationCount\n    notifications(first: 10) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        session {\n          id\n          title\n        }\n        event {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HeaderNotificationsDocument,
+    "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query SessionDeletionImpact($id: ID!) {\n    session(id: $id) {\n      deletionImpact {\n        events\n        inscriptions\n      }\n    }\n  }\n": typeof types.SessionDeletionImpactDocument,
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSessionDocument,
     "\n  query EventComments($id: ID!) {\n    event(id: $id) {\n      id\n      viewerCan {\n        comment\n      }\n      comments(first: 100) {\n        totalCount\n        nodes {\n          id\n          content\n          createdAt\n          updatedAt\n          author {\n            id\n            firstName\n            lastName\n          }\n          viewerCan {\n            edit\n            delete\n          }\n        }\n      }\n    }\n  }\n": typeof types.EventCommentsDocument,
@@ -79,6 +81,8 @@ const documents: Documents = {
     "\n  mutation UnregisterFromSession($id: ID!) {\n    unregisterFromSession(sessionId: $id) {\n      id\n    }\n  }\n": types.UnregisterFromSessionDocument,
     "\n  mutation RegisterToEvent($id: ID!) {\n    registerToEvent(eventId: $id) {\n      id\n      state\n      position\n    }\n  }\n": types.RegisterToEventDocument,
     "\n  mutation UnregisterFromEvent($id: ID!) {\n    unregisterFromEvent(eventId: $id) {\n      id\n    }\n  }\n": types.UnregisterFromEventDocument,
+    "\n  query HeaderNotifications {\n    viewer {\n      timeZone\n    }\n    unreadNotificationCount\n    notifications(first: 10) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        session {\n          id\n          title\n        }\n        event {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HeaderNotificationsDocument,
+    "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query SessionDeletionImpact($id: ID!) {\n    session(id: $id) {\n      deletionImpact {\n        events\n        inscriptions\n      }\n    }\n  }\n": types.SessionDeletionImpactDocument,
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) {\n      id\n    }\n  }\n": types.DeleteSessionDocument,
     "\n  query EventComments($id: ID!) {\n    event(id: $id) {\n      id\n      viewerCan {\n        comment\n      }\n      comments(first: 100) {\n        totalCount\n        nodes {\n          id\n          content\n          createdAt\n          updatedAt\n          author {\n            id\n            firstName\n            lastName\n          }\n          viewerCan {\n            edit\n            delete\n          }\n        }\n      }\n    }\n  }\n": types.EventCommentsDocument,
@@ -183,6 +187,14 @@ export function graphql(source: "\n  mutation RegisterToEvent($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnregisterFromEvent($id: ID!) {\n    unregisterFromEvent(eventId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnregisterFromEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeaderNotifications {\n    viewer {\n      timeZone\n    }\n    unreadNotificationCount\n    notifications(first: 10) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        session {\n          id\n          title\n        }\n        event {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HeaderNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,15 @@ export type InscriptionState =
   /** On the waiting list because the session or event is full (R6). */
   | 'WAITLISTED';
 
+/** What a notification tells (#9 §4). */
+export type NotificationKind =
+  /** A manager accepted your registration (R7). */
+  | 'ACCEPTED'
+  /** A seat freed: you left the waiting list and are confirmed (R6). */
+  | 'PROMOTED'
+  /** A manager refused your registration (R7). */
+  | 'REFUSED';
+
 /** Why a learner cannot register or unregister themself (R4, R8, #9 §2). */
 export type RegistrationClosure =
   /** The session's registration closing date has passed. */
@@ -398,6 +407,16 @@ export type UnregisterFromEventMutationVariables = Exact<{
 
 
 export type UnregisterFromEventMutation = { unregisterFromEvent: { id: string } };
+
+export type HeaderNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderNotificationsQuery = { unreadNotificationCount: number, viewer: { timeZone: string }, notifications: { nodes: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, session: { id: string, title: string }, event: { id: string, name: string } | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type SessionDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -1153,6 +1172,35 @@ export const UnregisterFromEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnregisterFromEventMutation, UnregisterFromEventMutationVariables>;
+export const HeaderNotificationsDocument = new TypedDocumentString(`
+    query HeaderNotifications {
+  viewer {
+    timeZone
+  }
+  unreadNotificationCount
+  notifications(first: 10) {
+    nodes {
+      id
+      kind
+      read
+      createdAt
+      session {
+        id
+        title
+      }
+      event {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderNotificationsQuery, HeaderNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead {
+  markNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const SessionDeletionImpactDocument = new TypedDocumentString(`
     query SessionDeletionImpact($id: ID!) {
   session(id: $id) {

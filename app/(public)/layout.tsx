@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '../../components/ui/links';
 import { LanguageSwitch } from '../../components/ui/language-switch';
+import { NotificationsMenu } from '../../components/notifications/notifications-menu';
 import { SignOutButton } from '../../components/ui/sign-out-button';
 import { runOperation } from '../../server/execute';
 import { SiteHeaderViewer } from './site-header-operations';
@@ -36,6 +37,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <LanguageSwitch locale={locale} />
           {user ? (
             <>
+              <NotificationsMenu />
               <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
               <SignOutButton />
             </>

@@ -285,7 +285,7 @@ export type EditSessionFormQueryVariables = Exact<{
 }>;
 
 
-export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
+export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, promotionCutoffHours: number | null, registrationClosesAt: string | null, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
 
 export type SessionPageQueryVariables = Exact<{
   id: string | number;
@@ -755,6 +755,8 @@ export const EditSessionFormDocument = new TypedDocumentString(`
     registrationValidation
     maxUsers
     eventInscriptionMode
+    promotionCutoffHours
+    registrationClosesAt
     organisations {
       id
       name

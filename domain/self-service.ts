@@ -78,6 +78,8 @@ export interface RegistrationStatus {
   unregistrationClosure: RegistrationClosure | null;
   /** Seats a newcomer would take now; null: unlimited. */
   seatsLeft: number | null;
+  /** Seats no confirmed learner holds (null: unlimited); staff may give them by hand after the promotion cut-off. */
+  freeSeats: number | null;
   /** No seat for a newcomer: registering joins the waiting list (sessions and events always have one, R6). */
   full: boolean;
   waiting: number;
@@ -97,6 +99,7 @@ export function registrationStatus(facts: {
   // A seat left free after the promotion cut-off belongs to the waiting learners (seats.ts seatsForNewcomers).
   const seatsLeft = facts.maxUsers === null ? null : Math.max(0, facts.maxUsers - facts.taken - facts.waiting);
   return {
+    freeSeats: facts.maxUsers === null ? null : Math.max(0, facts.maxUsers - facts.taken),
     open: facts.closure === null,
     closure: facts.closure,
     unregistrationOpen: facts.unregistrationClosure === null,

@@ -295,7 +295,7 @@ export type SessionPageQueryVariables = Exact<{
 }>;
 
 
-export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> } };
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, registration: { freeSeats: number | null }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number } }> } };
 
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
@@ -543,6 +543,21 @@ export type PickSessionTrainingQueryVariables = Exact<{
 
 
 export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
+
+export type MoveInWaitingListMutationVariables = Exact<{
+  id: string | number;
+  position: number;
+}>;
+
+
+export type MoveInWaitingListMutation = { moveInWaitingList: { id: string, position: number | null } };
+
+export type PromoteInscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromoteInscriptionMutation = { promoteInscription: { id: string, state: InscriptionState } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -812,8 +827,11 @@ export const SessionPageDocument = new TypedDocumentString(`
     confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: $first) {
       ...SessionInscriptions
     }
-    waitlisted: inscriptions(role: LEARNER, state: WAITLISTED, first: $first) {
+    waitlisted: waitingList(first: $first) {
       ...SessionInscriptions
+    }
+    registration {
+      freeSeats
     }
     refused: inscriptions(role: LEARNER, state: CANCELLED, first: $first) {
       ...SessionInscriptions
@@ -1391,6 +1409,22 @@ export const PickSessionTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
+export const MoveInWaitingListDocument = new TypedDocumentString(`
+    mutation MoveInWaitingList($id: ID!, $position: Int!) {
+  moveInWaitingList(id: $id, position: $position) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<MoveInWaitingListMutation, MoveInWaitingListMutationVariables>;
+export const PromoteInscriptionDocument = new TypedDocumentString(`
+    mutation PromoteInscription($id: ID!) {
+  promoteInscription(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PromoteInscriptionMutation, PromoteInscriptionMutationVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

@@ -35,6 +35,12 @@ class RegistrationStatusType implements RegistrationStatus {
   @Field(() => Int, { nullable: true, description: 'Seats a newcomer would take now; null: unlimited.' })
   seatsLeft: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seats no confirmed learner holds; null: unlimited. After the promotion cut-off staff give them by hand (promoteInscription).',
+  })
+  freeSeats: number | null;
+
   @Field({ description: 'No seat for a newcomer: registering joins the waiting list (there always is one, R6).' })
   full: boolean;
 

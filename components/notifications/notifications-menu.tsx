@@ -55,11 +55,12 @@ export function NotificationsMenu() {
   return (
     <Popover width={340} position="bottom-end" shadow="md" withArrow onOpen={() => void load()}>
       <Popover.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} color="red.9" offset={4}>
-          <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('button', { count: unread })}>
-            <IconBell size={20} aria-hidden />
-          </ActionIcon>
-        </Indicator>
+        {/* The popover's ARIA (aria-expanded, aria-controls) goes on its direct child: the button itself. */}
+        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('button', { count: unread })}>
+          <Indicator component="span" label={unread} size={18} disabled={unread === 0} color="red.9" offset={-2} aria-hidden>
+            <IconBell size={20} aria-hidden style={{ display: 'block' }} />
+          </Indicator>
+        </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm">

@@ -33,12 +33,15 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             )}
           </Group>
         </nav>
-        <Group className="site-account" gap="md">
+        <Group className="site-account" gap="md" wrap="nowrap">
           <LanguageSwitch locale={locale} />
           {user ? (
             <>
               <NotificationsMenu />
-              <Text size="sm">{t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}</Text>
+              {/* At tablet width the name gives way to the bell and the sign-out, so the header stays on one line. */}
+              <Text size="sm" visibleFrom="md">
+                {t('signedInAs', { name: `${user.firstName} ${user.lastName}` })}
+              </Text>
               <SignOutButton />
             </>
           ) : (

@@ -1,6 +1,6 @@
 'use client';
 
-import { ActionIcon, Anchor, Badge, Button, Group, Indicator, Popover, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
@@ -56,11 +56,21 @@ export function NotificationsMenu() {
     <Popover width={340} position="bottom-end" shadow="md" withArrow onOpen={() => void load()}>
       <Popover.Target>
         {/* The popover's ARIA (aria-expanded, aria-controls) goes on its direct child: the button itself. */}
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('button', { count: unread })}>
-          <Indicator component="span" label={unread} size={18} disabled={unread === 0} color="red.9" offset={-2} aria-hidden>
-            <IconBell size={20} aria-hidden style={{ display: 'block' }} />
-          </Indicator>
-        </ActionIcon>
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-md"
+          px={6}
+          aria-label={t('button', { count: unread })}
+          leftSection={<IconBell size={20} aria-hidden />}
+          rightSection={
+            unread > 0 ? (
+              <Badge size="sm" circle color="red.9" variant="filled" aria-hidden>
+                {unread}
+              </Badge>
+            ) : undefined
+          }
+        />
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm">
@@ -90,7 +100,7 @@ export function NotificationsMenu() {
                 <li key={n.id}>
                   <Group gap="xs" wrap="nowrap" align="flex-start">
                     {!n.read && (
-                      <Badge size="xs" color="red.9" variant="filled" mt={3}>
+                      <Badge size="xs" color="red.9" variant="filled" mt={3} style={{ flexShrink: 0 }}>
                         {t('new')}
                       </Badge>
                     )}

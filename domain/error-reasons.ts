@@ -57,7 +57,6 @@ export enum ErrorReason {
   NOT_SESSION_TRAINER = 'NOT_SESSION_TRAINER',
   NOT_SESSION_LEARNER = 'NOT_SESSION_LEARNER',
   NOT_AUTHOR = 'NOT_AUTHOR',
-  SELF_SERVICE_CLOSED = 'SELF_SERVICE_CLOSED',
   // Self-service closed (R4, R8, #9): why a learner cannot register or unregister themself.
   SESSION_ENDED = 'SESSION_ENDED',
   REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',

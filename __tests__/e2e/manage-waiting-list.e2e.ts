@@ -6,7 +6,8 @@
  *   second, and the move is recorded (who, from, to);
  * - when Lucas is removed, the first in line (Hugo) gets the seat; after Camille is moved to the front and
  *   Hugo removed in turn, Camille gets it and is told: her header's bell shows one unread notification;
- * - axe finds no serious or critical violation on the tab and the header's notifications, at 1280 and 768 px.
+ * - the session form sets the registration closing date and the promotion cut-off (#9 §4);
+ * - axe finds no serious or critical violation on the tab, the header's notifications and the form, at 1280 and 768 px.
  */
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
@@ -123,6 +124,27 @@ runBrowserChecks({}, ({ page, context }) => {
         await look(page, 'header-notifications');
         await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
         await page.locator('header.site-header').getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+      },
+    },
+    {
+      name: 'the manager sets the registration closing date and the promotion cut-off in the session form',
+      run: async () => {
+        await context.clearCookies();
+        await signInAs(page, MANAGER.email, `/manage/sessions/${sessionId}/edit`);
+        const closes = page.getByLabel('Clôture des inscriptions');
+        await closes.fill('2030-02-20T18:00');
+        await page.getByLabel('Arrêt des promotions automatiques').fill('48');
+        await closes.scrollIntoViewIfNeeded();
+        await page.getByText(/mercredi 20 février 2030 à 18:00/).waitFor();
+        await look(page, 'session-form-registration-settings');
+        await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+        await page.waitForURL(`${BASE_URL}/manage/sessions/${sessionId}`);
+        const { session } = await api<{ session: { registrationClosesAt: string; promotionCutoffHours: number } }>(
+          page,
+          `{ session(id: "${sessionId}") { registrationClosesAt promotionCutoffHours } }`,
+        );
+        if (JSON.stringify(session) !== JSON.stringify({ registrationClosesAt: '2030-02-20T17:00:00.000Z', promotionCutoffHours: 48 }))
+          throw new Error(`saved: ${JSON.stringify(session)}`);
       },
     },
     noOutsideRequest(),

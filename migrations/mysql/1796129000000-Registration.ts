@@ -12,6 +12,8 @@ export class RegistrationMysql1796129000000 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `waiting_place` (`id` int NOT NULL AUTO_INCREMENT, `inscriptionId` int NOT NULL, `sessionId` int NOT NULL, `eventKey` int NOT NULL, `position` int NOT NULL, UNIQUE INDEX `UQ_waiting_place_line_position` (`sessionId`, `eventKey`, `position`), UNIQUE INDEX `REL_acb5b08ed280efbe5fcd15645a` (`inscriptionId`), PRIMARY KEY (`id`), CONSTRAINT `FK_acb5b08ed280efbe5fcd15645a1` FOREIGN KEY (`inscriptionId`) REFERENCES `inscription`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION) ENGINE=InnoDB");
     await queryRunner.query("ALTER TABLE `session` ADD `promotionCutoffHours` int NULL");
     await queryRunner.query("ALTER TABLE `session` ADD `registrationClosesAt` datetime(3) NULL");
+    // Written by hand: the learners already waiting get their places, 1…N in registration order (#9 §4).
+    await queryRunner.query("INSERT INTO `waiting_place` (`inscriptionId`, `sessionId`, `eventKey`, `position`) SELECT `id`, `sessionId`, COALESCE(`eventId`, 0), ROW_NUMBER() OVER (PARTITION BY `sessionId`, COALESCE(`eventId`, 0) ORDER BY `createdAt`, `id`) FROM `inscription` WHERE `role` = 'LEARNER' AND `state` = 'WAITLISTED'");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

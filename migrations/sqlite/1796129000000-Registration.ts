@@ -73,6 +73,8 @@ export class RegistrationSqlite1796129000000 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"temporary_waiting_place\" RENAME TO \"waiting_place\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"UQ_waiting_place_line_position\" ON \"waiting_place\" (\"sessionId\", \"eventKey\", \"position\") ");
     await queryRunner.query("PRAGMA legacy_alter_table = OFF");
+    // Written by hand: the learners already waiting get their places, 1…N in registration order (#9 §4).
+    await queryRunner.query("INSERT INTO \"waiting_place\" (\"inscriptionId\", \"sessionId\", \"eventKey\", \"position\") SELECT \"id\", \"sessionId\", COALESCE(\"eventId\", 0), ROW_NUMBER() OVER (PARTITION BY \"sessionId\", COALESCE(\"eventId\", 0) ORDER BY \"createdAt\", \"id\") FROM \"inscription\" WHERE \"role\" = 'LEARNER' AND \"state\" = 'WAITLISTED'");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { In, IsNull } from 'typeorm';
-import { Event, Inscription, InscriptionRole, InscriptionState, Location, Organisation, Session } from '../entities';
+import { In } from 'typeorm';
+import { Event, InscriptionState, Location, Organisation, Session } from '../entities';
 import { Actor } from './actor';
 import { DomainContext } from './context';
 import { ChildPagesSpec } from './pagination';
 import { applyScope, Condition, sessionCondition } from './scope';
-import { endedCondition, hasEnded } from './status';
+import { sessionRegistrationClosure } from './self-service';
+import { endedCondition } from './status';
 
 /**
  * The public catalogue (#9 §1): what a visitor filters sessions on, and what a session card says (seats left,
@@ -25,12 +26,9 @@ export function seatsLeft(session: Pick<Session, 'maxUsers' | 'learnerCount'>): 
   return session.maxUsers === null ? null : Math.max(0, session.maxUsers - session.learnerCount);
 }
 
-/**
- * R8: a learner may register from the catalogue when the session has public registration and has not ended.
- * (The registration rules themselves, with their refusals, are the registration functions'.)
- */
-export function registrationOpen(session: Pick<Session, 'publicRegistration' | 'endDate'>, now: Date): boolean {
-  return session.publicRegistration && !hasEnded(session.endDate, now);
+/** R8: a learner may register from the catalogue now: the registration rule's answer, not a copy of it. */
+export function registrationOpen(session: Pick<Session, 'publicRegistration' | 'endDate' | 'registrationClosesAt'>, now: Date): boolean {
+  return sessionRegistrationClosure(session, now) === null;
 }
 
 /** The catalogue's filters as SQL on the session alias (see sessions.ts sessionFilterConditions). */
@@ -147,18 +145,3 @@ export async function catalogueFacets(ctx: DomainContext): Promise<CatalogueFace
   return { organisations, locations };
 }
 
-/**
- * The actor's own session-level inscription to each session (for `Session.viewerInscription`, batched): what
- * /me and the session page show as "my state". Null for anonymous visitors and where there is none.
- */
-export async function viewerInscriptions(ctx: DomainContext, sessionIds: readonly number[]): Promise<(Inscription | null)[]> {
-  if (ctx.actor.kind !== 'user') return sessionIds.map(() => null);
-  const rows = await ctx.manager.find(Inscription, {
-    where: { userId: ctx.actor.userId, sessionId: In([...sessionIds]), eventId: IsNull() },
-    order: { id: 'ASC' },
-  });
-  // A trainer who is also a learner of the session: the learner's registration is the one with a state to show.
-  const bySession = new Map<number, Inscription>();
-  for (const row of rows) if (!bySession.has(row.sessionId) || row.role === InscriptionRole.LEARNER) bySession.set(row.sessionId, row);
-  return sessionIds.map((id) => bySession.get(id) ?? null);
-}

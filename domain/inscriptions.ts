@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { inscriptionsLeaving, recordCalendarCancellations } from './calendar';
-import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, NotificationKind, Session } from '../entities';
 import { DomainContext } from './context';
 import { badInput, conflict, forbidden, notFound } from './errors';
 import { unsafeFindById } from './ids';
@@ -19,8 +19,10 @@ import {
   seatLearners,
   LockedTarget,
   sessionTarget,
+  Target,
 } from './seats';
-import { hasEnded } from './status';
+import { notify } from './notifications';
+import { assertOpen, selfServiceClosure } from './self-service';
 import { inTransaction } from './transaction';
 import { getUser, userByEmail } from './users';
 import { ErrorReason } from './error-reasons';
@@ -53,17 +55,30 @@ export async function confirmedSessionMembers(ctx: DomainContext, sessionId: num
 
 /**
  * What a learner may do on their own, without managing the session: R8 for sessions (public registration or
- * unregistration, not ended), R3/R4 for events (public mode, not ended).
+ * unregistration, not ended, registration not closed), R3/R4 for events (public mode, not ended).
  */
-function assertSelfService(ctx: DomainContext, userId: number | null, role: InscriptionRole, allowed: boolean) {
+function assertSelfService(
+  ctx: DomainContext,
+  userId: number | null,
+  role: InscriptionRole,
+  { session, event }: Pick<Resolved, 'session' | 'event'>,
+  direction: 'register' | 'unregister',
+) {
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user' || ctx.actor.userId !== userId || role !== InscriptionRole.LEARNER)
     throw forbidden(ErrorReason.NOT_SESSION_STAFF, 'only staff of the session may register or unregister other people');
-  if (!allowed) throw forbidden(ErrorReason.SELF_SERVICE_CLOSED, 'learners cannot register or unregister themselves here');
+  assertOpen(selfServiceClosure(session, event, direction, ctx.clock.now()), event ? 'event' : direction);
+}
+
+/** A session, or one of its events, that an inscription is for. */
+export interface Resolved {
+  session: Session;
+  event: Event | null;
+  target: Target;
 }
 
 /** The session or event an inscription is for, found in the actor's scope (NOT_FOUND otherwise). */
-export async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionInput, 'sessionId' | 'eventId'>) {
+export async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionInput, 'sessionId' | 'eventId'>): Promise<Resolved> {
   if (input.eventId != null) {
     const event = await findVisible(ctx, Event, (a) => eventCondition(ctx.actor, a), input.eventId, 'Event', 'eventId');
     if (input.sessionId != null && input.sessionId !== event.sessionId)
@@ -77,7 +92,7 @@ export async function resolveTarget(ctx: DomainContext, input: Pick<InscriptionI
   return { session, event: null, target: sessionTarget(session) };
 }
 
-const visibleSession = (ctx: DomainContext, id: number, field?: string) =>
+export const visibleSession = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Session, (a) => sessionCondition(ctx.actor, a), id, 'Session', field);
 
 /**
@@ -114,35 +129,43 @@ async function registrantId(ctx: DomainContext, request: InscriptionRequest, ses
 /** Registers a user to a session or an event, as learner or trainer (R3, R6, R7, R8, R9). */
 export function addInscription(ctx: DomainContext, request: InscriptionRequest): Promise<Inscription> {
   return inTransaction(ctx, async (tx) => {
-    const { session, event, target } = await resolveTarget(tx, request);
-    const now = tx.clock.now();
-    const staff = await actsAsStaff(tx, session, event, request.role);
-    if (!staff) {
-      const open = event
-        ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
-        : session.publicRegistration && !hasEnded(session.endDate, now);
-      assertSelfService(tx, request.userId ?? null, request.role, open);
-    }
-    const input: InscriptionInput = { ...request, userId: await registrantId(tx, request, session.id) };
-
-    const locked = await lockTarget(tx, target);
-    // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
-    if (event) await assertEventMember(tx, session.id, input.userId, input.role);
-    const existing = await tx.manager.findOneBy(Inscription, {
-      userId: input.userId,
-      role: input.role,
-      sessionId: session.id,
-      eventId: event ? event.id : IsNull(),
-    });
-    if (existing && holdsPlace(existing))
-      throw conflict(ErrorReason.ALREADY_REGISTERED, 'this user is already registered here with this role', 'userId');
-    if (existing) await tx.manager.delete(Inscription, existing.id);
-
-    const inscription = await place(tx, locked, input, session.registrationValidation && !event && !staff);
-    if (!event && inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
-      await joinAutomaticEvents(tx, session.id, inscription.userId);
-    return inscription;
+    const resolved = await resolveTarget(tx, request);
+    const staff = await actsAsStaff(tx, resolved.session, resolved.event, request.role);
+    if (!staff) assertSelfService(tx, request.userId ?? null, request.role, resolved, 'register');
+    const userId = await registrantId(tx, request, resolved.session.id);
+    return enrol(tx, resolved, { userId, role: request.role }, resolved.session.registrationValidation && !resolved.event && !staff);
   });
+}
+
+/**
+ * The registration itself, once who may do it is settled: under the target's lock (R6), one inscription per
+ * user, role and target (a second is CONFLICT ALREADY_REGISTERED, so a double submission registers once),
+ * seated or waitlisted, or PENDING when `needsValidation` (R7); a confirmed session learner joins the
+ * automatic events (R3). In the caller's transaction.
+ */
+export async function enrol(
+  tx: DomainContext,
+  { session, event, target }: Resolved,
+  input: Pick<InscriptionInput, 'userId' | 'role'>,
+  needsValidation: boolean,
+): Promise<Inscription> {
+  const locked = await lockTarget(tx, target);
+  // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
+  if (event) await assertEventMember(tx, session.id, input.userId, input.role);
+  const existing = await tx.manager.findOneBy(Inscription, {
+    userId: input.userId,
+    role: input.role,
+    sessionId: session.id,
+    eventId: event ? event.id : IsNull(),
+  });
+  if (existing && holdsPlace(existing))
+    throw conflict(ErrorReason.ALREADY_REGISTERED, 'this user is already registered here with this role', 'userId');
+  if (existing) await tx.manager.delete(Inscription, existing.id);
+
+  const inscription = await place(tx, locked, input, needsValidation);
+  if (!event && inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
+    await joinAutomaticEvents(tx, session.id, inscription.userId);
+  return inscription;
 }
 
 /** Registered already, in any state but refused: a cancelled registration is replaced, so the user takes a new place in line. */
@@ -159,7 +182,7 @@ async function assertEventMember(ctx: DomainContext, sessionId: number, userId: 
   if (!members.has(userId)) throw notSessionMember(role);
 }
 
-async function place(ctx: DomainContext, target: LockedTarget, input: InscriptionInput, needsValidation: boolean) {
+async function place(ctx: DomainContext, target: LockedTarget, input: Pick<InscriptionInput, 'userId' | 'role'>, needsValidation: boolean) {
   if (input.role === InscriptionRole.LEARNER && !needsValidation) {
     const [seated] = await seatLearners(ctx, target, [input.userId]);
     return seated;
@@ -186,23 +209,33 @@ export function removeInscription(ctx: DomainContext, id: number): Promise<Inscr
     // Unscoped: the session and event of an inscription found in scope (its owner and staff see them).
     const session = await unsafeFindById(tx.manager, Session, inscription.sessionId, 'Session');
     const event = inscription.eventId ? await unsafeFindById(tx.manager, Event, inscription.eventId, 'Event') : null;
-    if (!(await actsAsStaff(tx, session, event, inscription.role))) {
-      const now = tx.clock.now();
-      const open = event
-        ? event.inscriptionMode === InscriptionMode.PUBLIC && !hasEnded(event.endAt, now)
-        : session.publicUnregistration && !hasEnded(session.endDate, now);
-      assertSelfService(tx, inscription.userId, inscription.role, open);
-    }
-    const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
-    // #9: the event leaves the user's calendar feed as CANCELLED.
-    if (event) await recordCalendarCancellations(tx, inscriptionsLeaving([inscription.id]));
-    await tx.manager.delete(Inscription, inscription.id);
-    if (!event) await recountSeats(tx, [session.id]);
-    if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
-    if (inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
-      await promoteWaitlisted(tx, target);
-    return inscription;
+    if (!(await actsAsStaff(tx, session, event, inscription.role)))
+      assertSelfService(tx, inscription.userId, inscription.role, { session, event }, 'unregister');
+    return withdraw(tx, inscription, { session, event });
   });
+}
+
+/**
+ * The unregistration itself, once who may do it is settled: under the target's lock; leaving a session leaves
+ * its open events (R3); the line closes ranks and a freed seat goes to the first waiting learner, in this
+ * transaction (R6, #9 §4). In the caller's transaction.
+ */
+export async function withdraw(
+  tx: DomainContext,
+  found: Inscription,
+  { session, event }: Pick<Resolved, 'session' | 'event'>,
+): Promise<Inscription> {
+  const target = await lockTarget(tx, event ? eventTarget(event) : sessionTarget(session));
+  // Re-read under the lock: a concurrent unregistration of the same inscription may have committed first.
+  const inscription = await tx.manager.findOneBy(Inscription, { id: found.id });
+  if (!inscription) throw notFound('Inscription', 'id');
+  // #9: the event leaves the user's calendar feed as CANCELLED.
+  if (event) await recordCalendarCancellations(tx, inscriptionsLeaving([inscription.id]));
+  await tx.manager.delete(Inscription, inscription.id);
+  if (!event) await recountSeats(tx, [session.id]);
+  if (!event) await leaveOpenEvents(tx, session.id, inscription.userId, inscription.role);
+  if (inscription.role === InscriptionRole.LEARNER) await promoteWaitlisted(tx, target);
+  return inscription;
 }
 
 /**
@@ -229,6 +262,9 @@ export function validateInscription(ctx: DomainContext, id: number, accept: bool
     }
     // The sessions table sorts on these counters: they change with the decision, in its transaction.
     await recountSeats(tx, [inscription.sessionId]);
+    await notify(tx, [
+      { userId: inscription.userId, kind: accept ? NotificationKind.ACCEPTED : NotificationKind.REFUSED, sessionId: inscription.sessionId },
+    ]);
     return inscription;
   });
 }

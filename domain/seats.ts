@@ -1,9 +1,12 @@
 import { In, IsNull } from 'typeorm';
 import { endedCondition } from './status';
-import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Session } from '../entities';
+import { DateTime } from 'luxon';
+import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, NotificationKind, Session } from '../entities';
 import { DomainContext } from './context';
 import { notFound } from './errors';
 import { inscriptionsLeaving, recordCalendarCancellations } from './calendar';
+import { notify } from './notifications';
+import { syncWaitingLine } from './waiting-list';
 
 /** A session (eventId null) or one of its events: what an inscription is for. */
 export interface Target {
@@ -18,6 +21,11 @@ export interface Target {
  */
 export interface LockedTarget extends Target {
   readonly maxUsers: number | null;
+  /**
+   * #9 §4: from this instant freed seats are no longer given to the waiting list automatically (staff promote
+   * by hand): the session's cut-off, in hours before the start of the session or of the event. Null: no cut-off.
+   */
+  readonly promotionCutoff: Date | null;
 }
 
 export const sessionTarget = (session: Pick<Session, 'id'>): Target => ({ sessionId: session.id, eventId: null });
@@ -30,9 +38,6 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
   role: InscriptionRole.LEARNER,
   state,
 });
-
-/** R6: the one waiting-list order, first come first served (registration time, then id as tie-breaker). */
-const WAITING_ORDER = { createdAt: 'ASC', id: 'ASC' } as const;
 
 /**
  * Serialises seat-taking on one session or event (R6) and reads its capacity: on MySQL/MariaDB the target row
@@ -53,16 +58,33 @@ export async function lockTarget(ctx: DomainContext, target: Target): Promise<Lo
       .getQueryAndParameters();
     await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
   }
-  const [entity, id, what] = target.eventId ? [Event, target.eventId, 'Event'] : [Session, target.sessionId, 'Session'];
-  const query = ctx.manager.createQueryBuilder(entity, 'x').select(['x.id', 'x.maxUsers']).where('x.id = :id', { id });
-  const row = await (serialised ? query : query.setLock('pessimistic_write')).getOne();
+  const [entity, id, what, start] = target.eventId
+    ? [Event, target.eventId, 'Event', 'startAt']
+    : [Session, target.sessionId, 'Session', 'startDate'];
+  const query = ctx.manager
+    .createQueryBuilder(entity, 'x')
+    .select(['x.id', 'x.maxUsers', `x.${start}`, ...(target.eventId ? [] : ['x.promotionCutoffHours'])])
+    .where('x.id = :id', { id });
+  const row = (await (serialised ? query : query.setLock('pessimistic_write')).getOne()) as
+    | (Pick<Event, 'maxUsers'> & Partial<Pick<Event, 'startAt'> & Pick<Session, 'startDate' | 'promotionCutoffHours'>>)
+    | null;
   // Deleted by a transaction that held the lock before us.
   if (!row) throw notFound(what);
-  return { ...target, maxUsers: row.maxUsers };
+  const hours = target.eventId
+    ? ((await ctx.manager.findOne(Session, { where: { id: target.sessionId }, select: { id: true, promotionCutoffHours: true } }))
+        ?.promotionCutoffHours ?? null)
+    : (row.promotionCutoffHours ?? null);
+  const startsAt = (target.eventId ? row.startAt : row.startDate)!;
+  const promotionCutoff = hours === null ? null : DateTime.fromJSDate(startsAt).minus({ hours }).toJSDate();
+  return { ...target, maxUsers: row.maxUsers, promotionCutoff };
 }
 
+/** #9 §4: whether a freed seat still goes to the first waiting learner by itself. */
+const promotesAutomatically = (target: LockedTarget, now: Date) =>
+  target.promotionCutoff === null || now.getTime() < target.promotionCutoff.getTime();
+
 /** How many more learners may be confirmed (Infinity without a capacity). */
-async function freeSeats(ctx: DomainContext, target: LockedTarget): Promise<number> {
+export async function freeSeats(ctx: DomainContext, target: LockedTarget): Promise<number> {
   if (target.maxUsers === null) return Infinity;
   const taken = await ctx.manager.countBy(Inscription, learnersIn(target, InscriptionState.CONFIRMED));
   return Math.max(0, target.maxUsers - taken);
@@ -93,9 +115,20 @@ export async function recountSeats(ctx: DomainContext, sessionIds: readonly numb
   }
 }
 
+/**
+ * Seats a newcomer may take: the free ones not owed to someone already waiting. (Before the promotion cut-off
+ * nobody waits while a seat is free; after it, a freed seat is left to staff, and a newcomer never jumps the line.)
+ */
+async function seatsForNewcomers(ctx: DomainContext, target: LockedTarget): Promise<number> {
+  const free = await freeSeats(ctx, target);
+  if (free === 0) return 0;
+  const waiting = await ctx.manager.countBy(Inscription, learnersIn(target, InscriptionState.WAITLISTED));
+  return Math.max(0, free - waiting);
+}
+
 /** Registers learners on a locked target in order: confirmed while seats remain, then waitlisted (R6). */
 export async function seatLearners(ctx: DomainContext, target: LockedTarget, userIds: number[]): Promise<Inscription[]> {
-  let free = await freeSeats(ctx, target);
+  let free = await seatsForNewcomers(ctx, target);
   const now = ctx.clock.now();
   const rows = userIds.map((userId) =>
     ctx.manager.create(Inscription, {
@@ -110,28 +143,42 @@ export async function seatLearners(ctx: DomainContext, target: LockedTarget, use
   if (!rows.length) return [];
   const saved = await ctx.manager.save(rows);
   if (target.eventId === null) await recountSeats(ctx, [target.sessionId]);
+  if (saved.some((i) => i.state === InscriptionState.WAITLISTED)) await syncWaitingLine(ctx, target);
   return saved;
 }
 
 /**
- * Promotes waiting learners, first come first served, while seats are free (R6); promoted session learners
- * join the automatic events (R3). The one promotion path: a freed seat, a raised or removed capacity (#6 §7).
- * Returns the promoted.
+ * Promotes waiting learners in line order (first come first served, unless staff reordered it) while seats
+ * are free (R6), until the promotion cut-off (#9 §4). Also closes the line's ranks after whatever changed it,
+ * so every path that frees a seat or takes someone off the line ends here: an unregistration, a raised or
+ * removed capacity (#6 §7), a refusal, a deleted user. Returns the promoted.
  */
 export async function promoteWaitlisted(ctx: DomainContext, target: LockedTarget): Promise<Inscription[]> {
+  const line = await syncWaitingLine(ctx, target);
+  if (!line.length || !promotesAutomatically(target, ctx.clock.now())) return [];
   const free = await freeSeats(ctx, target);
   if (free === 0) return [];
-  const waiting = await ctx.manager.find(Inscription, {
-    where: learnersIn(target, InscriptionState.WAITLISTED),
-    order: WAITING_ORDER,
-    take: free === Infinity ? undefined : free,
-  });
+  return confirmWaiting(ctx, target, free === Infinity ? line : line.slice(0, free));
+}
+
+/**
+ * Gives seats to waiting learners of a locked target (the caller checked the seats are free): confirmed, off
+ * the line, session learners registered to the automatic events (R3), and each told (#9 §4).
+ */
+export async function confirmWaiting(ctx: DomainContext, target: LockedTarget, inscriptionIds: number[]): Promise<Inscription[]> {
+  if (!inscriptionIds.length) return [];
+  const waiting = await ctx.manager.findBy(Inscription, { id: In(inscriptionIds) });
   for (const inscription of waiting) inscription.state = InscriptionState.CONFIRMED;
-  const promoted = waiting.length ? await ctx.manager.save(waiting) : [];
-  if (target.eventId === null && promoted.length) {
+  const promoted = await ctx.manager.save(waiting);
+  await syncWaitingLine(ctx, target);
+  if (target.eventId === null) {
     await recountSeats(ctx, [target.sessionId]);
     for (const inscription of promoted) await joinAutomaticEvents(ctx, target.sessionId, inscription.userId);
   }
+  await notify(
+    ctx,
+    promoted.map((i) => ({ userId: i.userId, kind: NotificationKind.PROMOTED, sessionId: i.sessionId, eventId: i.eventId })),
+  );
   return promoted;
 }
 
@@ -141,9 +188,10 @@ export async function promoteWaitlisted(ctx: DomainContext, target: LockedTarget
  * promotion does. On a locked session target only.
  */
 export async function seatAccepted(ctx: DomainContext, target: LockedTarget, inscription: Inscription): Promise<Inscription> {
-  inscription.state = (await freeSeats(ctx, target)) > 0 ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED;
+  inscription.state = (await seatsForNewcomers(ctx, target)) > 0 ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED;
   const saved = await ctx.manager.save(inscription);
   if (saved.state === InscriptionState.CONFIRMED) await joinAutomaticEvents(ctx, target.sessionId, saved.userId);
+  else await syncWaitingLine(ctx, target);
   return saved;
 }
 
@@ -205,38 +253,11 @@ export async function leaveOpenEvents(ctx: DomainContext, sessionId: number, use
   if (role !== InscriptionRole.LEARNER) return;
   for (const inscription of leaving) {
     // The caller holds the session's lock, so no one else holds this event's: locking it only reads its capacity.
-    if (inscription.state === InscriptionState.CONFIRMED)
-      await promoteWaitlisted(ctx, await lockTarget(ctx, eventTarget(inscription.event!)));
+    await promoteWaitlisted(ctx, await lockTarget(ctx, eventTarget(inscription.event!)));
   }
 }
 
 /** R6: raising a capacity (or removing it) gives the freed seats to the waiting list. */
 export async function afterCapacityChange(ctx: DomainContext, target: Target): Promise<void> {
   await promoteWaitlisted(ctx, await lockTarget(ctx, target));
-}
-
-/**
- * R6: places on the waiting list (1 = next), in the order promotions follow, for many inscriptions at once
- * (the `position` field, batched): the rank among the waitlisted of the same session or event; null for an
- * inscription that is not waiting.
- */
-export async function waitlistPositions(ctx: DomainContext, inscriptionIds: readonly number[]): Promise<(number | null)[]> {
-  const asked = await ctx.manager.findBy(Inscription, { id: In([...inscriptionIds]) });
-  const waiting = asked.filter((i) => i.state === InscriptionState.WAITLISTED);
-  const sessionIds = [...new Set(waiting.map((i) => i.sessionId))];
-  const lines = sessionIds.length
-    ? await ctx.manager.find(Inscription, {
-        where: { sessionId: In(sessionIds), state: InscriptionState.WAITLISTED },
-        order: WAITING_ORDER,
-      })
-    : [];
-  const position = new Map<number, number>();
-  const counters = new Map<string, number>();
-  for (const i of lines) {
-    const key = `${i.sessionId}:${i.eventId ?? ''}:${i.role}`;
-    const next = (counters.get(key) ?? 0) + 1;
-    counters.set(key, next);
-    position.set(i.id, next);
-  }
-  return inscriptionIds.map((id) => position.get(id) ?? null);
 }

@@ -28,6 +28,8 @@ export interface SessionInput {
   registrationValidation?: boolean;
   maxUsers?: number | null;
   eventInscriptionMode?: InscriptionMode;
+  promotionCutoffHours?: number | null;
+  registrationClosesAt?: Date | null;
 }
 
 export interface SessionFilter extends CatalogueFilter {
@@ -173,6 +175,7 @@ export function listSessions(
 function assertSessionDates(input: SessionInput) {
   assertInDateRange(input.startDate, 'startDate');
   assertInDateRange(input.endDate, 'endDate');
+  if (input.registrationClosesAt) assertInDateRange(input.registrationClosesAt, 'registrationClosesAt');
 }
 
 /** R10: at most one default session per training; making one default unsets the previous one. */
@@ -216,14 +219,16 @@ export function updateSession(ctx: DomainContext, id: number, input: SessionInpu
     // committed meanwhile would otherwise be written back over.
     await lockTarget(tx, sessionTarget({ id }));
     const session = await getSession(tx, id);
-    const previous = { maxUsers: session.maxUsers };
+    const previous = { maxUsers: session.maxUsers, cutoff: session.promotionCutoffHours, start: session.startDate.getTime() };
     const { defaultSession, ...fields } = input;
     assertSessionDates(input);
     assignDefined(session, fields);
     assertOrdered(session.startDate, session.endDate, input.endDate ? 'endDate' : 'startDate');
     await setDefault(tx, session, defaultSession);
     const saved = await tx.manager.save(session);
-    if (saved.maxUsers !== previous.maxUsers) await afterCapacityChange(tx, sessionTarget(saved));
+    // #9 §4: a raised capacity, or a cut-off moved later or removed, may give seats to the waiting list now.
+    if (saved.maxUsers !== previous.maxUsers || saved.promotionCutoffHours !== previous.cutoff || saved.startDate.getTime() !== previous.start)
+      await afterCapacityChange(tx, sessionTarget(saved));
     return saved;
   });
 }

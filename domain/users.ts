@@ -1,4 +1,4 @@
-import { Brackets, IsNull } from 'typeorm';
+import { Brackets, IsNull, Not } from 'typeorm';
 import { Inscription, User } from '../entities';
 import { assignDefined } from './assign';
 import { DomainContext } from './context';
@@ -13,7 +13,7 @@ import { applyScope, userCondition } from './scope';
 import { inTransaction } from './transaction';
 import { findVisible } from './visible';
 import { ErrorReason } from './error-reasons';
-import { recountSeats } from './seats';
+import { afterCapacityChange, recountSeats, sessionTarget } from './seats';
 
 export interface UserInput {
   email?: string;
@@ -155,8 +155,12 @@ export function deleteUser(ctx: DomainContext, id: number) {
     const user = await getUser(tx, id);
     // #7 screen 4: the cascade takes the user's inscriptions; the seat counters of their sessions follow.
     const sessions = await tx.manager.find(Inscription, { where: { userId: id, eventId: IsNull() }, select: { sessionId: true } });
+    const events = await tx.manager.find(Inscription, { where: { userId: id, eventId: Not(IsNull()) }, select: { sessionId: true, eventId: true } });
     await tx.manager.delete(User, { id });
     await recountSeats(tx, sessions.map((i) => i.sessionId));
+    // R6, #9 §4: their seats go to the waiting lists, and the lines they waited in close ranks.
+    for (const target of [...sessions.map((i) => sessionTarget({ id: i.sessionId })), ...events.map((i) => ({ sessionId: i.sessionId, eventId: i.eventId }))])
+      await afterCapacityChange(tx, target);
     return user;
   });
 }

@@ -96,3 +96,35 @@ registerEnumType(TemplateKind, {
     EMAIL: { description: 'Body of an e-mail message.' },
   },
 });
+
+export enum NotificationKind {
+  PROMOTED = 'PROMOTED',
+  ACCEPTED = 'ACCEPTED',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification tells (#9 §4).',
+  valuesConfig: {
+    PROMOTED: { description: 'A seat freed: you left the waiting list and are confirmed (R6).' },
+    ACCEPTED: { description: 'A manager accepted your registration (R7).' },
+    REFUSED: { description: 'A manager refused your registration (R7).' },
+  },
+});
+
+export enum RegistrationClosure {
+  ENDED = 'ENDED',
+  NOT_PUBLIC = 'NOT_PUBLIC',
+  CLOSED = 'CLOSED',
+  NOT_SESSION_LEARNER = 'NOT_SESSION_LEARNER',
+}
+registerEnumType(RegistrationClosure, {
+  name: 'RegistrationClosure',
+  description: 'Why a learner cannot register or unregister themself (R4, R8, #9 §2).',
+  valuesConfig: {
+    ENDED: { description: 'The session or event has ended (R4).' },
+    NOT_PUBLIC: { description: 'The session has no public registration (or unregistration), or the event is not in PUBLIC mode (R3, R8).' },
+    CLOSED: { description: "The session's registration closing date has passed." },
+    NOT_SESSION_LEARNER: { description: "Events only: you are not a confirmed learner of the event's session (R3)." },
+  },
+});

@@ -13,8 +13,11 @@ import { Template } from './template.entity';
 import { Training } from './training.entity';
 import { TrainingOrganisation } from './training-organisation.entity';
 import { User } from './user.entity';
+import { Notification } from './notification.entity';
+import { WaitingListMove } from './waiting-list-move.entity';
+import { WaitingPlace } from './waiting-place.entity';
 
-export { ApiToken, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Organisation, Session, Template, Training, TrainingOrganisation, User };
+export { ApiToken, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
 export * from './enums';
 
 export const entities = [
@@ -33,4 +36,7 @@ export const entities = [
   LoginAttempt,
   CalendarFeed,
   CalendarCancellation,
+  WaitingPlace,
+  WaitingListMove,
+  Notification,
 ];

@@ -76,6 +76,19 @@ export class Session {
   @Column({ type: 'int', nullable: true })
   maxUsers: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'R6: hours before the start (of the session, or of each of its events) after which a freed seat is no longer given ' +
+      'to the waiting list automatically (staff then promote by hand); empty means promotion until the end.',
+  })
+  @Column({ type: 'int', nullable: true })
+  promotionCutoffHours: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'R8: learners can no longer register themselves from this instant (UTC); empty means until the end.' })
+  @Column(instant({ nullable: true }))
+  registrationClosesAt: Date | null;
+
   @Field(() => InscriptionMode, { description: 'Default inscription mode of its events (R3).' })
   @Column(enumText({ default: InscriptionMode.MANUAL }))
   eventInscriptionMode: InscriptionMode;

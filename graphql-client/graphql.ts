@@ -78,10 +78,14 @@ export type CreateSessionInput = {
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Hours before the start after which freed seats are no longer given to the waiting list automatically; null: no cut-off. */
+  promotionCutoffHours?: number | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
   publicUnregistration?: boolean | null | undefined;
+  /** Learners can no longer register themselves from this instant (UTC); null: until the end. */
+  registrationClosesAt?: string | null | undefined;
   /** Registrations wait for a manager to accept them (R7). */
   registrationValidation?: boolean | null | undefined;
   /** Start (UTC instant). */
@@ -253,6 +257,15 @@ export type MembershipRole =
   /** Belongs to the organisation. */
   | 'MEMBER';
 
+/** What a notification tells (#9 §4). */
+export type NotificationKind =
+  /** A manager accepted your registration (R7). */
+  | 'ACCEPTED'
+  /** A seat freed: you left the waiting list and are confirmed (R6). */
+  | 'PROMOTED'
+  /** A manager refused your registration (R7). */
+  | 'REFUSED';
+
 /** What happened to one person of addEventRegistrants. */
 export type RegistrantOutcome =
   /** Registered: CONFIRMED while seats remained, else WAITLISTED (R6). */
@@ -261,6 +274,17 @@ export type RegistrantOutcome =
   | 'ALREADY_REGISTERED'
   /** Not registered; `reason` says why. */
   | 'REFUSED';
+
+/** Why a learner cannot register or unregister themself (R4, R8, #9 §2). */
+export type RegistrationClosure =
+  /** The session's registration closing date has passed. */
+  | 'CLOSED'
+  /** The session or event has ended (R4). */
+  | 'ENDED'
+  /** The session has no public registration (or unregistration), or the event is not in PUBLIC mode (R3, R8). */
+  | 'NOT_PUBLIC'
+  /** Events only: you are not a confirmed learner of the event's session (R3). */
+  | 'NOT_SESSION_LEARNER';
 
 /** Which sessions to list. */
 export type SessionFilter = {
@@ -418,10 +442,14 @@ export type UpdateSessionInput = {
   eventInscriptionMode?: InscriptionMode | null | undefined;
   /** Capacity; null means unlimited. */
   maxUsers?: number | null | undefined;
+  /** Hours before the start after which freed seats are no longer given to the waiting list automatically; null: no cut-off. */
+  promotionCutoffHours?: number | null | undefined;
   /** Learners may register themselves from the catalogue (R8). */
   publicRegistration?: boolean | null | undefined;
   /** Learners may unregister themselves (R8). */
   publicUnregistration?: boolean | null | undefined;
+  /** Learners can no longer register themselves from this instant (UTC); null: until the end. */
+  registrationClosesAt?: string | null | undefined;
   /** Registrations wait for a manager to accept them (R7). */
   registrationValidation?: boolean | null | undefined;
   /** Start (UTC instant). */
@@ -631,7 +659,7 @@ export type EditSessionFormQueryVariables = Exact<{
 }>;
 
 
-export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
+export type EditSessionFormQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, promotionCutoffHours: number | null, registrationClosesAt: string | null, organisations: Array<{ id: string, name: string }>, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } } } };
 
 export type SessionPageQueryVariables = Exact<{
   id: string | number;
@@ -642,7 +670,7 @@ export type SessionPageQueryVariables = Exact<{
 }>;
 
 
-export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, registration: { freeSeats: number | null }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
 
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
@@ -787,6 +815,48 @@ export type UpdateOwnProfileMutationVariables = Exact<{
 
 export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
 
+export type SessionRegistrationStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionRegistrationStateQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, registration: { open: boolean, closure: RegistrationClosure | null, unregistrationOpen: boolean, unregistrationClosure: RegistrationClosure | null, seatsLeft: number | null, full: boolean, waiting: number, validation: boolean, closesAt: string | null }, viewerRegistration: { id: string, state: InscriptionState, position: number | null } | null } };
+
+export type EventRegistrationStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventRegistrationStateQuery = { viewer: { timeZone: string, user: { id: string } | null }, event: { id: string, registration: { open: boolean, closure: RegistrationClosure | null, unregistrationOpen: boolean, unregistrationClosure: RegistrationClosure | null, seatsLeft: number | null, full: boolean, waiting: number, validation: boolean, closesAt: string | null }, viewerRegistration: { id: string, state: InscriptionState, position: number | null } | null } };
+
+export type RegisterToSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterToSessionMutation = { registerToSession: { id: string, state: InscriptionState, position: number | null } };
+
+export type UnregisterFromSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnregisterFromSessionMutation = { unregisterFromSession: { id: string } };
+
+export type RegisterToEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterToEventMutation = { registerToEvent: { id: string, state: InscriptionState, position: number | null } };
+
+export type UnregisterFromEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnregisterFromEventMutation = { unregisterFromEvent: { id: string } };
+
 export type EventFormContextQueryVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -909,6 +979,16 @@ export type MyCalendarEventsQueryVariables = Exact<{
 
 
 export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
+
+export type HeaderNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeaderNotificationsQuery = { unreadNotificationCount: number, viewer: { timeZone: string }, notifications: { nodes: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, session: { id: string, title: string }, event: { id: string, name: string } | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type DeleteOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -1057,6 +1137,21 @@ export type PickSessionTrainingQueryVariables = Exact<{
 
 
 export type PickSessionTrainingQuery = { trainings: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, organisations: Array<{ id: string, name: string }> }> } };
+
+export type MoveInWaitingListMutationVariables = Exact<{
+  id: string | number;
+  position: number;
+}>;
+
+
+export type MoveInWaitingListMutation = { moveInWaitingList: { id: string, position: number | null } };
+
+export type PromoteInscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromoteInscriptionMutation = { promoteInscription: { id: string, state: InscriptionState } };
 
 export type DeleteTemplateMutationVariables = Exact<{
   id: string | number;
@@ -1888,6 +1983,8 @@ export const EditSessionFormDocument = new TypedDocumentString(`
     registrationValidation
     maxUsers
     eventInscriptionMode
+    promotionCutoffHours
+    registrationClosesAt
     organisations {
       id
       name
@@ -1943,8 +2040,11 @@ export const SessionPageDocument = new TypedDocumentString(`
     confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: $first) {
       ...SessionInscriptions
     }
-    waitlisted: inscriptions(role: LEARNER, state: WAITLISTED, first: $first) {
+    waitlisted: waitingList(first: $first) {
       ...SessionInscriptions
+    }
+    registration {
+      freeSeats
     }
     refused: inscriptions(role: LEARNER, state: CANCELLED, first: $first) {
       ...SessionInscriptions
@@ -2396,6 +2496,96 @@ export const UpdateOwnProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
+export const SessionRegistrationStateDocument = new TypedDocumentString(`
+    query SessionRegistrationState($id: ID!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  session(id: $id) {
+    id
+    registration {
+      open
+      closure
+      unregistrationOpen
+      unregistrationClosure
+      seatsLeft
+      full
+      waiting
+      validation
+      closesAt
+    }
+    viewerRegistration {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionRegistrationStateQuery, SessionRegistrationStateQueryVariables>;
+export const EventRegistrationStateDocument = new TypedDocumentString(`
+    query EventRegistrationState($id: ID!) {
+  viewer {
+    timeZone
+    user {
+      id
+    }
+  }
+  event(id: $id) {
+    id
+    registration {
+      open
+      closure
+      unregistrationOpen
+      unregistrationClosure
+      seatsLeft
+      full
+      waiting
+      validation
+      closesAt
+    }
+    viewerRegistration {
+      id
+      state
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventRegistrationStateQuery, EventRegistrationStateQueryVariables>;
+export const RegisterToSessionDocument = new TypedDocumentString(`
+    mutation RegisterToSession($id: ID!) {
+  registerToSession(sessionId: $id) {
+    id
+    state
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterToSessionMutation, RegisterToSessionMutationVariables>;
+export const UnregisterFromSessionDocument = new TypedDocumentString(`
+    mutation UnregisterFromSession($id: ID!) {
+  unregisterFromSession(sessionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromSessionMutation, UnregisterFromSessionMutationVariables>;
+export const RegisterToEventDocument = new TypedDocumentString(`
+    mutation RegisterToEvent($id: ID!) {
+  registerToEvent(eventId: $id) {
+    id
+    state
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterToEventMutation, RegisterToEventMutationVariables>;
+export const UnregisterFromEventDocument = new TypedDocumentString(`
+    mutation UnregisterFromEvent($id: ID!) {
+  unregisterFromEvent(eventId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterFromEventMutation, UnregisterFromEventMutationVariables>;
 export const EventFormContextDocument = new TypedDocumentString(`
     query EventFormContext($sessionId: ID!) {
   viewer {
@@ -2589,6 +2779,35 @@ export const MyCalendarEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
+export const HeaderNotificationsDocument = new TypedDocumentString(`
+    query HeaderNotifications {
+  viewer {
+    timeZone
+  }
+  unreadNotificationCount
+  notifications(first: 10) {
+    nodes {
+      id
+      kind
+      read
+      createdAt
+      session {
+        id
+        title
+      }
+      event {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderNotificationsQuery, HeaderNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead {
+  markNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const DeleteOrganisationDocument = new TypedDocumentString(`
     mutation DeleteOrganisation($id: ID!) {
   deleteOrganisation(id: $id) {
@@ -2800,6 +3019,22 @@ export const PickSessionTrainingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickSessionTrainingQuery, PickSessionTrainingQueryVariables>;
+export const MoveInWaitingListDocument = new TypedDocumentString(`
+    mutation MoveInWaitingList($id: ID!, $position: Int!) {
+  moveInWaitingList(id: $id, position: $position) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<MoveInWaitingListMutation, MoveInWaitingListMutationVariables>;
+export const PromoteInscriptionDocument = new TypedDocumentString(`
+    mutation PromoteInscription($id: ID!) {
+  promoteInscription(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PromoteInscriptionMutation, PromoteInscriptionMutationVariables>;
 export const DeleteTemplateDocument = new TypedDocumentString(`
     mutation DeleteTemplate($id: ID!) {
   deleteTemplate(id: $id) {

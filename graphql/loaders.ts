@@ -2,14 +2,15 @@ import DataLoader from 'dataloader';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
 import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
-import { waitlistPositions } from '../domain/seats';
+import { eventSeatsTaken, viewerInscriptions } from '../domain/registration';
+import { Line, lineLengths, waitlistPositions } from '../domain/waiting-list';
 import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
 import { SessionRelation, sessionRelations } from '../domain/permissions';
 import { membershipsOfUsers } from '../domain/memberships';
 import { contentsOfOrganisations, OrganisationContents } from '../domain/organisations';
 import { visibleEmails } from '../domain/users';
 import { locationEventCounts } from '../domain/locations';
-import { locationsOfSessions, viewerInscriptions } from '../domain/catalogue';
+import { locationsOfSessions } from '../domain/catalogue';
 import {
   Event,
   Inscription,
@@ -42,9 +43,19 @@ export function createLoaders(ctx: DomainContext) {
     event: unsafeById(ctx, Event),
     location: unsafeById(ctx, Location),
     user: unsafeById(ctx, User),
+    inscription: unsafeById(ctx, Inscription),
     organisation: unsafeById(ctx, Organisation),
     /** Waiting-list positions (R6), in the domain's one order. */
     waitlistPosition: new DataLoader<number, number | null>((ids) => waitlistPositions(ctx, ids)),
+    /** The viewer's own learner inscription to sessions (session-level) and to events (#9 §2). */
+    viewerSessionInscription: new DataLoader<number, Inscription | null>((ids) => viewerInscriptions(ctx, 'session', ids)),
+    viewerEventInscription: new DataLoader<number, Inscription | null>((ids) => viewerInscriptions(ctx, 'event', ids)),
+    /** Confirmed learners of events (R6). */
+    eventSeatsTaken: new DataLoader<number, number>((ids) => eventSeatsTaken(ctx, ids)),
+    /** How many wait in each line (R6). */
+    lineLength: new DataLoader<Line, number, string>((lines) => lineLengths(ctx, lines), {
+      cacheKeyFn: (line) => `${line.sessionId}:${line.eventId ?? ''}`,
+    }),
     organisationsOfTraining: new DataLoader<number, Organisation[]>((ids) => organisationsOfTrainings(ctx, ids)),
     /** Whether the actor manages each training (edit, delete), batched. */
     managesTraining: new DataLoader<number, boolean>((ids) => managedAmong(ctx, ids)),
@@ -56,8 +67,6 @@ export function createLoaders(ctx: DomainContext) {
     organisationContents: new DataLoader<number, OrganisationContents>((ids) => contentsOfOrganisations(ctx, ids)),
     /** The locations of each session's events (#9 catalogue cards). */
     locationsOfSession: new DataLoader<number, Location[]>((ids) => locationsOfSessions(ctx, ids)),
-    /** The actor's own registration to each session (#9, /me and the session page). */
-    viewerInscription: new DataLoader<number, Inscription | null>((ids) => viewerInscriptions(ctx, ids)),
     membershipsOfUser: new DataLoader<number, Membership[]>((ids) => membershipsOfUsers(ctx, ids)),
     /** The actor's relation (staff or not) to sessions, batched. */
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),

@@ -16,6 +16,8 @@ import { ViewerResolver } from './resolvers/viewer.resolver';
 import { TimeZoneResolver } from './resolvers/time-zone.resolver';
 import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
+import { NotificationResolver } from './resolvers/notification.resolver';
+import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -39,6 +41,10 @@ export function buildCursusSchema(): GraphQLSchema {
       TimeZoneResolver,
       CatalogueResolver,
       CalendarFeedResolver,
+      SessionRegistrationResolver,
+      EventRegistrationResolver,
+      WaitingListMoveResolver,
+      NotificationResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -3,22 +3,13 @@
  * templates become shared (no organisation), and events keep their locations: on SQLite the location table
  * is rebuilt, which must not null or cascade the events' foreign key, nor repoint it (also on the way back).
  */
-import { DataSource } from 'typeorm';
 import { InscriptionMode } from '../../entities';
-import { revertLastMigration } from '../../server/db';
+import { revertThrough } from '../support/migrations';
 import { openTestDatabase } from '../support/database';
 
 jest.setTimeout(60_000);
 
 const MIGRATION = /^LocationTemplateOwner/;
-
-async function revertThrough(dataSource: DataSource, pattern: RegExp) {
-  for (;;) {
-    const executed: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id DESC');
-    if (!executed.some((m) => pattern.test(m.name))) return;
-    await revertLastMigration(dataSource);
-  }
-}
 
 it('keeps the events’ locations, and makes existing locations and templates shared', async () => {
   const { dataSource, close } = await openTestDatabase();

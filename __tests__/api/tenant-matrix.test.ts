@@ -14,8 +14,9 @@
  */
 import { DocumentNode, OperationDefinitionNode, parse, validate } from 'graphql';
 import { randomBytes } from 'node:crypto';
-import { Actor } from '../../domain/actor';
-import { User } from '../../entities';
+import { Actor, systemActor } from '../../domain/actor';
+import { notify } from '../../domain/notifications';
+import { NotificationKind, User } from '../../entities';
 import { buildCursusSchema } from '../../graphql/schema';
 import { GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -138,6 +139,44 @@ async function pendingOfLearner(c: CaseContext): Promise<string> {
   const sessionId = await f.session({ trainingId: c.w.trainingA, publicRegistration: true, registrationValidation: true });
   await f.inscription({ sessionId, userId: c.w.users.trainer, role: 'TRAINER' });
   return (await f.inscription({ sessionId, userId: c.w.users.learner }, c.w.actors.learner)).id;
+}
+
+/** An unread notification for the actor (none for anonymous visitors), as a promotion would write it. */
+async function noticeFor(c: CaseContext): Promise<Vars> {
+  if (c.userId)
+    await notify({ manager: api.dataSource.manager, clock: api.clock, actor: systemActor }, [
+      { userId: Number(c.userId), kind: NotificationKind.PROMOTED, sessionId: Number(c.w.sessionA) },
+    ]);
+  return {};
+}
+
+/** A public session of A (#9 §2), the actor already registered to it when `registered`. */
+async function publicSessionOfA(c: CaseContext, settings: Record<string, unknown> = {}, registered = false): Promise<string> {
+  const sessionId = await f.session({ trainingId: c.w.trainingA, publicRegistration: true, ...settings });
+  if (registered && c.userId) await f.inscription({ sessionId, userId: c.userId });
+  return sessionId;
+}
+
+/** A PUBLIC event of a public session of A whose confirmed learner the actor is (R3), and registered to it when `registered`. */
+async function publicEventOfA(c: CaseContext, registered = false): Promise<string> {
+  const sessionId = await publicSessionOfA(c, {}, true);
+  const eventId = await f.event(sessionId, { inscriptionMode: 'PUBLIC' });
+  if (registered && c.userId) await f.inscription({ eventId, userId: c.userId });
+  return eventId;
+}
+
+/**
+ * A full session of A (1 seat) taught by the trainer, with two learners waiting. With `seatFreed`, past its
+ * promotion cut-off and with its seat freed: the line waits for staff to promote by hand.
+ */
+async function waitingLineOfA(c: CaseContext, seatFreed = false): Promise<{ last: string }> {
+  const sessionId = await f.session({ trainingId: c.w.trainingA, maxUsers: 1, ...(seatFreed ? { promotionCutoffHours: 0 } : {}) });
+  await f.inscription({ sessionId, userId: c.w.users.trainer, role: 'TRAINER' });
+  const seated = await f.inscription({ sessionId, userId: await f.user() });
+  await f.inscription({ sessionId, userId: await f.user() });
+  const last = await f.inscription({ sessionId, userId: await f.user() });
+  if (seatFreed) await api.ok(`mutation($id: ID!) { removeInscription(id: $id) { id } }`, { id: seated.id });
+  return { last: last.id };
 }
 
 /** A training of A with such a session. */
@@ -319,6 +358,12 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     me: row(`query { me { id } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d, c) => expect(d.me.id).toBe(c.userId) }),
+    // #9 §4: everyone reads their own notifications only.
+    notifications: row(`query { notifications(first: 10) { totalCount nodes { id kind } } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    unreadNotificationCount: row(`query { unreadNotificationCount }`,
+      async (c) => ({ ...(await noticeFor(c)) }),                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.unreadNotificationCount).toBeGreaterThan(0) }),
     apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     // #9: a user's own calendar feed; the catalogue's filter choices are public.
@@ -448,6 +493,38 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     validateInscription: row(`mutation($id: ID!) { validateInscription(id: $id, accept: true) { id state } }`,
       async (c) => ({ id: await pendingOfLearner(c) }),                       [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 'id', check: (d) => expect(d.validateInscription.state).toBe('CONFIRMED') }),
+
+    // #9 §2–3: the signed-in user's own registrations follow the learner rules, staff included (staff register
+    // people with addInscription): a public session of A is open to everyone signed in; A's non-public session
+    // refuses its trainer and managers (FORBIDDEN REGISTRATION_NOT_PUBLIC) and is not found by B's manager.
+    registerToSession: [
+      row(`mutation($sessionId: ID!) { registerToSession(sessionId: $sessionId) { id state user { id } } }`,
+        async (c) => ({ sessionId: await publicSessionOfA(c) }),                [UN,       OK,     OK,     OK,      OK,      OK],
+        { variant: 'a public session of A', target: 'sessionId', check: (d, c) => expect([d.registerToSession.state, d.registerToSession.user.id]).toEqual(['CONFIRMED', c.userId]) }),
+      row(`mutation($sessionId: ID!) { registerToSession(sessionId: $sessionId) { id state } }`,
+        (c) => ({ sessionId: c.w.sessionA }),                                   [UN,       FB,     FB,     FB,      NF,      FB],
+        { variant: "A's non-public session (the learner is registered)", target: 'sessionId' }),
+    ],
+    unregisterFromSession: row(`mutation($sessionId: ID!) { unregisterFromSession(sessionId: $sessionId) { id } }`,
+      async (c) => ({ sessionId: await publicSessionOfA(c, { publicUnregistration: true }, true) }),
+                                                                              [UN,       OK,     OK,     OK,      OK,      OK],
+      { target: 'sessionId' }),
+    registerToEvent: row(`mutation($eventId: ID!) { registerToEvent(eventId: $eventId) { id state } }`,
+      async (c) => ({ eventId: await publicEventOfA(c) }),                    [UN,       OK,     OK,     OK,      OK,      OK],
+      { target: 'eventId', check: (d) => expect(d.registerToEvent.state).toBe('CONFIRMED') }),
+    unregisterFromEvent: row(`mutation($eventId: ID!) { unregisterFromEvent(eventId: $eventId) { id } }`,
+      async (c) => ({ eventId: await publicEventOfA(c, true) }),              [UN,       OK,     OK,     OK,      OK,      OK],
+      { target: 'eventId' }),
+    // #9 §4: the training's managers reorder and promote; the session's trainer sees the line, may not.
+    moveInWaitingList: row(`mutation($id: ID!) { moveInWaitingList(id: $id, position: 1) { id position } }`,
+      async (c) => ({ id: (await waitingLineOfA(c)).last }),                 [UN,       NF,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.moveInWaitingList.position).toBe(1) }),
+    promoteInscription: row(`mutation($id: ID!) { promoteInscription(id: $id) { id state } }`,
+      async (c) => ({ id: (await waitingLineOfA(c, true)).last }),           [UN,       NF,     FB,     OK,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.promoteInscription.state).toBe('CONFIRMED') }),
+    markNotificationsRead: row(`mutation { markNotificationsRead }`,
+      async (c) => ({ ...(await noticeFor(c)) }),                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.markNotificationsRead).toBeGreaterThan(0) }),
 
     // Comments (R11): the session's staff write; an author edits their own; the author or a manager deletes.
     // Administrators may do everything (domain.md, "Who may do what").

@@ -302,13 +302,17 @@ runBrowserChecks({}, async ({ page, context }) => {
           'session-form-publicUnregistration',
           'session-form-registrationValidation',
           'session-form-maxUsers',
+          // #9: the registration closing date and the promotion cut-off.
+          'session-form-registrationClosesAt',
+          'session-form-promotionCutoffHours',
           'session-form-eventInscriptionMode',
           'Annuler',
           'Créer la session',
         ];
         if (JSON.stringify(ids) !== JSON.stringify(wanted)) fail(`tab order after the title: ${ids.join(' → ')}`);
         // Back to the public unregistration switch (Shift+Tab), turn it on with Space, then submit with Enter.
-        for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+        // A date-time field takes one Shift+Tab per part (day, month, year, hours, minutes): go back until the switch.
+        for (let i = 0; i < 20 && (await focused(page)).id !== 'session-form-publicUnregistration'; i++) await page.keyboard.press('Shift+Tab');
         if ((await focused(page)).id !== 'session-form-publicUnregistration') fail(`Shift+Tab reached ${JSON.stringify(await focused(page))}`);
         await page.keyboard.press('Space');
         await notifiedWhile(page, `La session « ${title} » a été créée.`, () => page.keyboard.press('Enter'));

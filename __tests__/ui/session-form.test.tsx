@@ -146,7 +146,19 @@ describe('SessionForm, the API’s refusals', () => {
       registrationValidation: true,
       maxUsers: 12,
       eventInscriptionMode: 'AUTOMATIC',
+      // #9: left empty, the closing date and the promotion cut-off go as null (none).
+      promotionCutoffHours: null,
+      registrationClosesAt: null,
     });
+  });
+
+  it('#9: sends the registration closing date (typed in the viewer’s zone) and the promotion cut-off in hours', async () => {
+    fetchMock.mockReturnValue(answer({ data: { createSession: { id: '42', title: DRAFT.title } } }));
+    renderForm();
+    fireEvent.change(field(/^Clôture des inscriptions/), { target: { value: '2027-02-20T18:00' } });
+    fireEvent.change(field(/^Arrêt des promotions automatiques/), { target: { value: '48' } });
+    await submit();
+    expect(sent().variables.input).toMatchObject({ registrationClosesAt: '2027-02-20T17:00:00.000Z', promotionCutoffHours: 48 });
   });
 
   it('sends an emptied date as null, which the API refuses next to that field', async () => {

@@ -11,6 +11,7 @@ import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 import { AddPeople } from './add-people';
 import { PeopleTable } from './people-table';
 import { RemoveInscriptionDialog } from './remove-inscription';
+import { WaitingListActions } from './waiting-list-actions';
 import { ValidateSessionInscription } from './session-operations';
 import type { PeopleList, PersonRow } from './session-people';
 
@@ -23,8 +24,10 @@ export interface LearnersTabProps {
   capacity: number | null;
   pending: PeopleList;
   confirmed: PeopleList;
-  /** In the API's order, which is the waiting list's (R6). */
+  /** In the waiting list's order (R6), which staff may change (#9 §4). */
   waitlisted: PeopleList;
+  /** Seats no confirmed learner holds (null: unlimited), which a manager may give by hand (#9 §4). */
+  freeSeats?: number | null;
   refused: PeopleList;
 }
 
@@ -133,7 +136,21 @@ export function LearnersTab(props: LearnersTabProps) {
 
       {(capacity != null || waitlisted.totalCount > 0) && (
         <Section title={t('waitlistTitle', { count: waitlisted.totalCount })} help={t('waitlistHelp')}>
-          <PeopleTable label={t('waitlistTable')} list={waitlisted} empty={t('waitlistEmpty')} actions={canManage ? removeButton : undefined} />
+          <PeopleTable
+            label={t('waitlistTable')}
+            list={waitlisted}
+            empty={t('waitlistEmpty')}
+            actions={
+              canManage
+                ? (row) => (
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <WaitingListActions row={row} last={waitlisted.totalCount} canPromote={props.freeSeats !== 0} />
+                      {removeButton(row)}
+                    </Group>
+                  )
+                : undefined
+            }
+          />
         </Section>
       )}
 

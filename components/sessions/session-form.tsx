@@ -56,6 +56,8 @@ const FIELDS = [
   'publicUnregistration',
   'registrationValidation',
   'maxUsers',
+  'registrationClosesAt',
+  'promotionCutoffHours',
   'eventInscriptionMode',
 ] as const;
 const FORM_ID = 'session-form';
@@ -73,6 +75,9 @@ const toInput = (values: SessionFormValues, zone: string) => ({
   startDate: fromLocalField(values.startDate, zone),
   endDate: fromLocalField(values.endDate, zone),
   maxUsers: values.maxUsers === '' ? null : Number(values.maxUsers),
+  // #9: both settings are optional; empty clears them.
+  promotionCutoffHours: values.promotionCutoffHours === '' ? null : Number(values.promotionCutoffHours),
+  registrationClosesAt: values.registrationClosesAt === '' ? null : fromLocalField(values.registrationClosesAt, zone),
 });
 
 /**
@@ -100,6 +105,7 @@ export function SessionForm({
   zoneLabel: string;
 }) {
   const t = useTranslations('sessionForm');
+  const settings = useTranslations('registration.settings');
   const modes = useTranslations('inscriptionMode');
   const locale = useLocale();
   const errorMessage = useErrorMessage();
@@ -147,6 +153,7 @@ export function SessionForm({
   const hasErrors = Object.keys(form.errors).length > 0 || general.length > 0;
   const start = form.getInputProps('startDate');
   const end = form.getInputProps('endDate');
+  const closesAt = form.getInputProps('registrationClosesAt');
   const zoneHelp = t('zoneHelp', { zone: zoneLabel, id: timeZone });
   // The browser shows a date field in its own language and order (12/01 may be 1 December or 12 January):
   // below it, the date in words in the UI language, with its zone named, so what was typed cannot be misread.
@@ -235,6 +242,27 @@ export function SessionForm({
             <Switch id={id('publicUnregistration')} label={t('publicUnregistration')} description={t('publicUnregistrationHelp')} {...form.getInputProps('publicUnregistration', { type: 'checkbox' })} />
             <Switch id={id('registrationValidation')} label={t('registrationValidation')} description={t('registrationValidationHelp')} {...form.getInputProps('registrationValidation', { type: 'checkbox' })} />
             <NumberInput id={id('maxUsers')} label={t('maxUsers')} description={t('maxUsersHelp')} min={1} allowDecimal={false} maw={360} {...form.getInputProps('maxUsers')} />
+            <TextInput
+              id={id('registrationClosesAt')}
+              type="datetime-local"
+              label={settings('registrationClosesAt')}
+              description={dateHelp(closesAt.value, settings('registrationClosesAtHelp'))}
+              inputWrapperOrder={DATE_ORDER}
+              maw={360}
+              {...closesAt}
+            />
+            <NumberInput
+              id={id('promotionCutoffHours')}
+              label={settings('promotionCutoffHours')}
+              description={settings('promotionCutoffHoursHelp')}
+              min={0}
+              max={8760}
+              allowDecimal={false}
+              allowNegative={false}
+              suffix={settings('hoursSuffix')}
+              maw={360}
+              {...form.getInputProps('promotionCutoffHours')}
+            />
             <Radio.Group label={t('eventInscriptionMode')} description={t('eventInscriptionModeHelp')} {...form.getInputProps('eventInscriptionMode')}>
               <Stack gap="xs" mt="xs">
                 {MODES.map((mode, index) => (

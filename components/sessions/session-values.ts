@@ -22,6 +22,10 @@ export interface SessionFormValues {
   registrationValidation: boolean;
   maxUsers: number | string;
   eventInscriptionMode: InscriptionMode;
+  /** #9 §4: hours before the start after which the waiting list is no longer promoted by itself; '' for none. */
+  promotionCutoffHours: number | string;
+  /** #9 §2: `datetime-local` in the viewer's zone; '' for none. */
+  registrationClosesAt: string;
 }
 
 /** What the API gives for a form: `sessionDraft` for a new session (R2), the session itself for an edit. */
@@ -36,6 +40,8 @@ export interface SessionFormSource {
   registrationValidation: boolean;
   maxUsers?: number | null;
   eventInscriptionMode: InscriptionMode;
+  promotionCutoffHours?: number | null;
+  registrationClosesAt?: string | null;
 }
 
 /** The form's values for what the API gave, dates in `zone`; nothing is computed here (R2 is the API's). */
@@ -51,5 +57,7 @@ export function sessionFormValues(source: SessionFormSource, zone: string): Sess
     registrationValidation: source.registrationValidation,
     maxUsers: source.maxUsers ?? '',
     eventInscriptionMode: source.eventInscriptionMode,
+    promotionCutoffHours: source.promotionCutoffHours ?? '',
+    registrationClosesAt: source.registrationClosesAt ? toLocalField(source.registrationClosesAt, zone) : '',
   };
 }

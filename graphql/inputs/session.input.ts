@@ -1,5 +1,5 @@
-import { IsOptional } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { EventStatus, Session } from '../../entities';
 import { SessionSettingsInput } from './training.input';
 import { ShortText } from './validators';
@@ -25,6 +25,18 @@ export class UpdateSessionInput extends SessionSettingsInput {
 
   @Field({ nullable: true, description: "Make this the training's default session (R10); unsets the previous one." })
   defaultSession?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours before the start after which freed seats are no longer given to the waiting list automatically; null: no cut-off.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(8760)
+  promotionCutoffHours?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Learners can no longer register themselves from this instant (UTC); null: until the end.' })
+  registrationClosesAt?: Date | null;
 }
 
 @InputType('CreateSessionInput', {

@@ -139,10 +139,10 @@ export class SessionResolver {
 
   @FieldResolver(() => Inscription, {
     nullable: true,
-    description: 'Your own registration to it (the learner one when you are also a trainer); null without one or when signed out.',
+    description: 'Your own learner registration to it; null without one or when signed out.',
   })
   viewerInscription(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.viewerInscription.load(session.id);
+    return ctx.loaders.viewerSessionInscription.load(session.id);
   }
 
   @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })

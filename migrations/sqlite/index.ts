@@ -7,6 +7,7 @@ import { SessionsTable1796118297111Sqlite } from './1796118297111-SessionsTable'
 import { LocationTemplateTablesSqlite1796125227594 } from './1796125227594-LocationTemplateTables';
 import { EventNameIndexSqlite1796129000002 } from './1796129000002-EventNameIndex';
 import { EventSessionName1796128874195Sqlite } from './1796128874195-EventSessionName';
+import { RegistrationSqlite1796129000000 } from './1796129000000-Registration';
 import { CatalogueCalendarsSqlite1796129000001 } from './1796129000001-CatalogueCalendars';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002];

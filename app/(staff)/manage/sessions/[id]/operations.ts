@@ -45,8 +45,11 @@ export const SessionPage = graphql(`
       confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: $first) {
         ...SessionInscriptions
       }
-      waitlisted: inscriptions(role: LEARNER, state: WAITLISTED, first: $first) {
+      waitlisted: waitingList(first: $first) {
         ...SessionInscriptions
+      }
+      registration {
+        freeSeats
       }
       refused: inscriptions(role: LEARNER, state: CANCELLED, first: $first) {
         ...SessionInscriptions

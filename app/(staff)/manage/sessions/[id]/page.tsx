@@ -201,6 +201,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
               pending={people(session.pending)}
               confirmed={people(session.confirmed)}
               waitlisted={people(session.waitlisted)}
+              freeSeats={session.registration.freeSeats ?? null}
               refused={people(session.refused)}
             />
           ),

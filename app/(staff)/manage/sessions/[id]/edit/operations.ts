@@ -18,6 +18,8 @@ export const EditSessionForm = graphql(`
       registrationValidation
       maxUsers
       eventInscriptionMode
+      promotionCutoffHours
+      registrationClosesAt
       organisations {
         id
         name

@@ -1,7 +1,8 @@
-// Benchmark of the GraphQL API in process (not a test: it asserts nothing about times and never fails on them).
+// Statement counts and in-process timings of the GraphQL API (`npm run bench:statements`; the load bench on a
+// production build is `npm run bench`, scripts/bench.ts). Not a test: it asserts nothing about times.
 //
-//   npm run bench [-- --scale 1|5|20] [--iterations 200] [--warmup 20]
-//   DATABASE_URL=mysql://user@host:3306/any npm run bench      (MySQL/MariaDB: a fresh database on that server)
+//   npm run bench:statements [-- --scale 1|5|20] [--iterations 200] [--warmup 20]
+//   DATABASE_URL=mysql://user@host:3306/any npm run bench:statements      (MySQL/MariaDB: a fresh database on that server)
 //
 // 1. Opens a database of its own: a SQLite file in a temporary directory (removed at the end), or, with
 //    DATABASE_URL=mysql://…, a new database `cursus_bench_<random>` on that server (dropped at the end). The
@@ -42,7 +43,7 @@ import { dataSourceOptions, openDataSource } from '../server/db';
 import { formatSummary, seedDemo } from './demo-data';
 import { createDatabase, dropDatabase } from './mysql-admin';
 
-const USAGE = 'usage: npm run bench [-- --scale <1..50>] [--iterations <n>] [--warmup <n>]';
+const USAGE = 'usage: npm run bench:statements [-- --scale <1..50>] [--iterations <n>] [--warmup <n>]';
 
 // ---------------------------------------------------------------------------------------------------------
 // Arguments
@@ -514,8 +515,8 @@ function commandLine(): string {
     prefix = `DATABASE_URL=${url.startsWith('mariadb:') ? parsed.toString().replace(/^mysql:/, 'mariadb:') : parsed.toString()} `;
   }
   const args = process.argv.slice(2);
-  const viaNpm = process.env.npm_lifecycle_event === 'bench';
-  const base = viaNpm ? 'npm run bench' : 'node scripts/run.js scripts/bench.ts';
+  const viaNpm = process.env.npm_lifecycle_event === 'bench:statements';
+  const base = viaNpm ? 'npm run bench:statements' : 'node scripts/run.js scripts/bench-statements.ts';
   return `${prefix}${base}${args.length ? (viaNpm ? ' -- ' : ' ') + args.join(' ') : ''}`;
 }
 

@@ -90,7 +90,7 @@ export async function writeLargeData(
     await step('sessions', () => [sessionsSql(plan, now)]);
     await step('events', () => [eventsSql(plan)]);
     await step('session inscriptions', () => chunks(plan, (from, to) => sessionInscriptionsSql(plan, from, to)));
-    await step('session seat counters', () => [countersSql()]);
+    await step('session seat counters', () => [recountSessionsSql()]);
     await step('event inscriptions', () => chunks(plan, eventInscriptionsSql));
     await step('statistics (ANALYZE TABLE)', () => [
       'DROP TABLE seed_large_numbers',
@@ -254,12 +254,15 @@ function sessionInscriptionsSql(plan: LargePlan, from: number, to: number): stri
     WHERE s.id BETWEEN ${from} AND ${to}`;
 }
 
-/** #7 screen 4: the counters seats.ts recountSeats keeps, counted from the rows. */
-function countersSql(): string {
-  return `UPDATE session s JOIN (
-      SELECT sessionId, SUM(state = 'CONFIRMED') AS confirmed, SUM(state = 'PENDING') AS pending
-      FROM inscription WHERE eventId IS NULL AND role = 'LEARNER' GROUP BY sessionId) c ON c.sessionId = s.id
-    SET s.learnerCount = c.confirmed, s.pendingCount = c.pending`;
+/**
+ * #7 screen 4: the counters seats.ts recountSeats keeps, counted from the rows (of the given sessions, or all);
+ * also used by the bench to put them back after its writes.
+ */
+export function recountSessionsSql(sessionIds?: readonly number[]): string {
+  const count = (state: string) => `(SELECT COUNT(*) FROM inscription i
+    WHERE i.sessionId = s.id AND i.eventId IS NULL AND i.role = 'LEARNER' AND i.state = '${state}')`;
+  const which = sessionIds ? `WHERE s.id IN (${sessionIds.map(Number).join(', ') || 'NULL'})` : '';
+  return `UPDATE session s SET s.learnerCount = ${count('CONFIRMED')}, s.pendingCount = ${count('PENDING')} ${which}`;
 }
 
 function eventInscriptionsSql(from: number, to: number): string {

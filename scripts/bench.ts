@@ -121,7 +121,7 @@ async function measureRead(read: Read, app: Server, baseline: Server, db: Connec
 }
 
 function printReads(results: Measured[], options: BenchOptions) {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'base req/s', 'base p50', 'base p95', 'ratio', 'SQL/req', 'base SQL', 'peak MB', 'base MB', 'failed', 'check'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'base req/s', 'base p50', 'base p95', 'ratio', 'SQL/req', 'base SQL', 'CPU ms/req', 'base CPU', 'peak MB', 'base MB', 'failed', 'check'];
   const rows = results.map((r) => [
     r.label,
     fixed(r.app.rps, 0),
@@ -134,6 +134,8 @@ function printReads(results: Measured[], options: BenchOptions) {
     r.baseline ? `${fixed(r.app.rps / r.baseline.rps, 2)}×` : '—',
     fixed(r.appStatements),
     r.baselineStatements === null ? '—' : fixed(r.baselineStatements),
+    fixed(r.app.cpuMsPerRequest, 2),
+    r.baseline ? fixed(r.baseline.cpuMsPerRequest, 2) : '—',
     fixed(r.app.peakMb, 0),
     r.baseline ? fixed(r.baseline.peakMb, 0) : '—',
     String(r.app.failures + (r.baseline?.failures ?? 0)),
@@ -142,7 +144,7 @@ function printReads(results: Measured[], options: BenchOptions) {
   log(
     `Reads: ${options.connections} connections, ${options.runs} × ${options.duration} s per server (medians), app and baseline ` +
       `alternated, after ${options.warmup} s of warm-up each; ratio = app req/s ÷ baseline req/s; SQL/req from MariaDB's ` +
-      `Questions counter (least of 3 passes of 20 sequential requests); peak MB = largest resident memory of the server's process tree.`,
+      `Questions counter (least of 3 passes of 20 sequential requests); CPU ms/req = the server process tree's CPU time (user + system) per answered request; peak MB = largest resident memory of the server's process tree.`,
   );
   log(table(header, rows));
 }

@@ -1,7 +1,7 @@
 // One measured run: autocannon at N connections against one URL, every answer's latency kept (autocannon's
 // own summary has no p95), the server's process-tree memory sampled meanwhile.
 import autocannon from 'autocannon';
-import { sampleMemory } from './processes';
+import { sampleMemory, treeCpuMs } from './processes';
 import { percentile, RunFigures } from './stats';
 
 export interface LoadRequest {
@@ -26,6 +26,7 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
   const latencies: number[] = [];
   let failures = 0;
   const peak = sampleMemory(options.pid);
+  const cpuBefore = treeCpuMs(options.pid);
   const started = Date.now();
   const instance = autocannon({
     url: request.url,
@@ -60,5 +61,6 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
     requests: latencies.length,
     failures: failures + result.errors + result.timeouts,
     peakMb: peak(),
+    cpuMsPerRequest: (treeCpuMs(options.pid) - cpuBefore) / Math.max(1, latencies.length),
   };
 }

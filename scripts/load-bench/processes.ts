@@ -68,8 +68,8 @@ export const startBaseline = (env: NodeJS.ProcessEnv, port: number) =>
     '/typename',
   );
 
-/** Resident memory of a process and all its descendants, in MB (0 once gone). */
-export function treeRssMb(pid: number): number {
+/** A process and all its descendants (next start may fork workers). */
+function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -82,18 +82,37 @@ export function treeRssMb(pid: number): number {
       // gone meanwhile
     }
   }
-  let kb = 0;
+  const tree: number[] = [];
   const visit = (p: number) => {
-    try {
-      kb += Number(fs.readFileSync(`/proc/${p}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
-    } catch {
-      return;
-    }
+    tree.push(p);
     for (const child of children.get(p) ?? []) visit(child);
   };
   visit(pid);
-  return kb / 1024;
+  return tree;
 }
+
+/** Sums a number read from each /proc file of the tree (0 for processes gone meanwhile). */
+function sumOverTree(pid: number, read: (p: number) => number): number {
+  return processTree(pid).reduce((sum, p) => {
+    try {
+      return sum + read(p);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+/** Resident memory of a process tree, in MB. */
+export const treeRssMb = (pid: number): number =>
+  sumOverTree(pid, (p) => Number(fs.readFileSync(`/proc/${p}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0)) / 1024;
+
+/** CPU time (user + system) a process tree has used so far, in ms (Linux: 100 clock ticks per second). */
+export const treeCpuMs = (pid: number): number =>
+  sumOverTree(pid, (p) => {
+    const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of stat)
+  });
 
 /** Samples a process tree's memory every 250 ms until stopped; returns the peak in MB. */
 export function sampleMemory(pid: number): () => number {

@@ -20,6 +20,8 @@ export interface RunFigures {
   failures: number;
   /** Peak resident memory of the server's process tree during the run, in MB. */
   peakMb: number;
+  /** CPU time the server's process tree spent per answered request, in ms. */
+  cpuMsPerRequest: number;
 }
 
 /** The median of each figure over several runs (each figure on its own). */
@@ -33,6 +35,7 @@ export function medianFigures(runs: readonly RunFigures[]): RunFigures {
     requests: runs.reduce((sum, r) => sum + r.requests, 0),
     failures: runs.reduce((sum, r) => sum + r.failures, 0),
     peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    cpuMsPerRequest: of('cpuMsPerRequest'),
   };
 }
 

@@ -11,7 +11,9 @@
 // and repeatEvent 52 copies for 30 learners. `npm run bench:statements` is the older in-process bench (N+1).
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { systemActor } from '../domain/actor';
 import { createApiToken } from '../domain/api-tokens';
@@ -34,6 +36,7 @@ import {
   TYPENAME,
 } from './load-bench/operations';
 import { BENCH_USAGE, BenchOptions, parseBenchArgs, ScenarioName } from './load-bench/options';
+import { summariseProfiles } from './load-bench/cpu-profile';
 import { buildApp, Server, startApp, startBaseline } from './load-bench/processes';
 import { fixed, medianFigures, RunFigures, table } from './load-bench/stats';
 import { race, registering, repeat, WriteContext } from './load-bench/writes';
@@ -203,7 +206,9 @@ async function main(args: string[]): Promise<number> {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
     };
     buildApp(env, options.skipBuild);
-    const app = await startApp(env, options.port);
+    const profiles = options.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-bench-profile-')) : null;
+    const appEnv = profiles ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profiles}` } : env;
+    const app = await startApp(appEnv, options.port);
     servers.push(app);
     const baseline = await startBaseline(env, options.baselinePort);
     servers.push(baseline);
@@ -259,6 +264,11 @@ async function main(args: string[]): Promise<number> {
         `repeatEvent, 52 weeks on Mondays, automatic, session of 30 learners: ${runs.map((r) => `${fixed(r.ms, 0)} ms`).join(', ')}; ` +
           `${runs[0].copies} copies, ${runs[0].registered} event registrations, about ${fixed(runs[0].statements, 0)} SQL statements per call.`,
       );
+    }
+    if (profiles) {
+      await app.stop(); // the profiles are written as the processes exit
+      log();
+      for (const line of summariseProfiles(profiles)) log(line);
     }
     return 0;
   } catch (error) {

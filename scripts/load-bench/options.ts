@@ -25,6 +25,8 @@ export interface BenchOptions {
   scenarios: ScenarioName[];
   /** Reuse the production build in .next instead of running `next build`. */
   skipBuild: boolean;
+  /** Run the app under `node --cpu-prof` and summarise where its CPU time went (slows it: figures not comparable). */
+  cpuProf: boolean;
   port: number;
   baselinePort: number;
 }
@@ -36,6 +38,8 @@ export const BENCH_USAGE = `usage: npm run bench [-- options]      (DATABASE_URL
   --runs <n>            app/baseline alternations per read, medians reported (default 3)
   --scenarios <a,b,…>   among ${SCENARIOS.join(', ')} (default: all)
   --skip-build          reuse the last production build (.next) instead of running next build
+  --cpu-prof            profile the app (node --cpu-prof) and print where its CPU time went; slower, so
+                        its figures are not comparable: use it with one scenario, e.g. --scenarios session
   --port <n>            port of next start (default 3290); the baseline listens on the next one`;
 
 export function parseBenchArgs(args: string[]): BenchOptions | string {
@@ -46,6 +50,7 @@ export function parseBenchArgs(args: string[]): BenchOptions | string {
     runs: 3,
     scenarios: [...SCENARIOS],
     skipBuild: false,
+    cpuProf: false,
     port: 3290,
     baselinePort: 3291,
   };
@@ -54,6 +59,7 @@ export function parseBenchArgs(args: string[]): BenchOptions | string {
     const arg = args[i];
     const name = arg.replace(/^--/, '');
     if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--cpu-prof') options.cpuProf = true;
     else if (arg === '--scenarios') {
       const picked = (args[++i] ?? '').split(',').filter(Boolean);
       const unknown = picked.filter((s) => !(SCENARIOS as readonly string[]).includes(s));

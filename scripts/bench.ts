@@ -147,7 +147,7 @@ function printReads(results: Measured[], options: BenchOptions) {
   log(
     `Reads: ${options.connections} connections, ${options.runs} × ${options.duration} s per server (medians), app and baseline ` +
       `alternated, after ${options.warmup} s of warm-up each; ratio = app req/s ÷ baseline req/s; SQL/req from MariaDB's ` +
-      `Questions counter (least of 3 passes of 20 sequential requests); CPU ms/req = the server process tree's CPU time (user + system) per answered request; peak MB = largest resident memory of the server's process tree.`,
+      `Questions counter (least of 5 passes of 20 sequential requests; other clients of the server can only add to it); CPU ms/req = the server process tree's CPU time (user + system) per answered request; peak MB = largest resident memory of the server's process tree.`,
   );
   log(table(header, rows));
 }

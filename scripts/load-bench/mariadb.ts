@@ -40,7 +40,7 @@ export async function statementsPerRequest(
   overhead: number,
   request: () => Promise<unknown>,
   calls = 20,
-  passes = 3,
+  passes = 5,
 ): Promise<number> {
   let least = Infinity;
   for (let pass = 0; pass < passes; pass++) {

@@ -40,7 +40,7 @@ export const BENCH_USAGE = `usage: npm run bench [-- options]      (DATABASE_URL
   --skip-build          reuse the last production build (.next) instead of running next build
   --cpu-prof            profile the app (node --cpu-prof) and print where its CPU time went; slower, so
                         its figures are not comparable: use it with one scenario, e.g. --scenarios session
-  --port <n>            port of next start (default 3290); the baseline listens on the next one`;
+  --port <n>            port of next start (default 3471); the baseline listens on the next one`;
 
 export function parseBenchArgs(args: string[]): BenchOptions | string {
   const options: BenchOptions = {
@@ -51,8 +51,8 @@ export function parseBenchArgs(args: string[]): BenchOptions | string {
     scenarios: [...SCENARIOS],
     skipBuild: false,
     cpuProf: false,
-    port: 3290,
-    baselinePort: 3291,
+    port: 3471,
+    baselinePort: 3472,
   };
   const limits = { duration: [1, 600], warmup: [0, 120], connections: [1, 500], runs: [1, 20], port: [1024, 65534] } as const;
   for (let i = 0; i < args.length; i++) {

@@ -2,6 +2,7 @@
 // each a child process; and their memory, read from /proc for the whole process tree (next start may fork).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
@@ -39,7 +40,17 @@ async function waitFor(child: ChildProcess, url: string, name: string): Promise<
   throw new Error(`${name} did not answer ${url} within 90 s`);
 }
 
+/** Refuses a port some other server holds: the bench would measure that one instead (the machine is shared). */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`port ${port} is taken by another process: pick others with --port`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 async function start(name: string, args: string[], env: NodeJS.ProcessEnv, baseUrl: string, probe: string): Promise<Server> {
+  await assertPortFree(Number(new URL(baseUrl).port));
   const child = spawn('node', args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;

@@ -172,6 +172,21 @@ async function main(args: string[]): Promise<number> {
   let dataSource: DataSource | null = null;
   const servers: Server[] = [];
   const tokenIds: number[] = [];
+  let cleaning: Promise<void> | null = null;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      for (const server of servers.reverse()) await server.stop();
+      if (tokenIds.length) await db.query('DELETE FROM api_token WHERE id IN (?)', [tokenIds]);
+      await db.end();
+      if (dataSource?.isInitialized) await dataSource.destroy();
+    })());
+  // Interrupted: the servers and tokens go; a write scenario cut short may leave its rows (seed again).
+  const onSignal = () => {
+    console.error('bench: interrupted; stopping the servers');
+    cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const [[seeded]] = (await db.query('SELECT COUNT(*) AS n FROM user WHERE email = ?', [LARGE_ACCOUNTS.admin.email])) as any;
     if (!Number(seeded.n)) throw new Error('this database was not filled by `npm run seed:large` (no admin@large.cursus.test)');
@@ -275,10 +290,9 @@ async function main(args: string[]): Promise<number> {
     console.error(`bench: failed: ${error instanceof Error ? error.stack : String(error)}`);
     return 1;
   } finally {
-    for (const server of servers.reverse()) await server.stop();
-    if (tokenIds.length) await db.query('DELETE FROM api_token WHERE id IN (?)', [tokenIds]);
-    await db.end();
-    if (dataSource?.isInitialized) await dataSource.destroy();
+    await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

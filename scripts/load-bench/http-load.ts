@@ -9,15 +9,13 @@ export interface LoadRequest {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
-  /** A new body for each request (writes that must not repeat themselves); null once there is nothing left. */
+  /** A new body for each request (writes that must not repeat themselves); null once there is nothing left, which ends the run. */
   nextBody?: () => string | null;
 }
 
 export interface LoadOptions {
   connections: number;
   seconds: number;
-  /** Stop after this many requests. */
-  amount?: number;
   /** The server's pid, whose process tree's memory is sampled. */
   pid: number;
 }
@@ -35,13 +33,14 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
     body: request.body,
     connections: options.connections,
     duration: options.seconds,
-    amount: options.amount,
     requests: request.nextBody
       ? [
           {
             setupRequest: (r) => {
               const body = request.nextBody!();
-              return body === null ? (null as never) : { ...r, body };
+              // Out of bodies: end the run (autocannon would start the list over on a null).
+              if (body === null) setImmediate(() => (instance as unknown as { stop(): void }).stop());
+              return { ...r, body: body ?? r.body };
             },
           },
         ]

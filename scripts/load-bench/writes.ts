@@ -75,7 +75,7 @@ export async function registering(w: WriteContext, run: number): Promise<{ figur
         headers: { 'content-type': 'application/json', ...w.admin },
         nextBody: () => (i < users.length ? graphqlBody(ADD_INSCRIPTION, register(session.id, users[i++])) : null),
       },
-      { connections: w.connections, seconds: w.seconds, amount: users.length, pid: w.pid },
+      { connections: w.connections, seconds: w.seconds, pid: w.pid },
     );
     return { figures, statements, events: Number(session.events) };
   } finally {

@@ -222,8 +222,7 @@ async function main(args: string[]): Promise<number> {
     };
     buildApp(env, options.skipBuild);
     const profiles = options.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-bench-profile-')) : null;
-    const appEnv = profiles ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profiles}` } : env;
-    const app = await startApp(appEnv, options.port);
+    const app = await startApp(env, options.port, profiles ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
     servers.push(app);
     const baseline = await startBaseline(env, options.baselinePort);
     servers.push(baseline);

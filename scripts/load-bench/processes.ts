@@ -67,8 +67,15 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, baseU
   return { name, baseUrl, process: child, stop };
 }
 
-export const startApp = (env: NodeJS.ProcessEnv, port: number) =>
-  start('next start', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], env, `http://127.0.0.1:${port}`, '/');
+/** `next start` on the port; `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+export const startApp = (env: NodeJS.ProcessEnv, port: number, nodeArgs: string[] = []) =>
+  start(
+    'next start',
+    [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    env,
+    `http://127.0.0.1:${port}`,
+    '/',
+  );
 
 export const startBaseline = (env: NodeJS.ProcessEnv, port: number) =>
   start(

@@ -36,8 +36,19 @@ async function maxInscriptionId(db: Connection): Promise<number> {
   return Number(row.id);
 }
 
-/** Removes what a write scenario added to existing sessions. */
+/**
+ * Removes what a write scenario added to existing sessions, once the server is done: requests in flight when
+ * the load stopped still complete, so it waits until the session's rows stop changing.
+ */
 async function undoInscriptions(db: Connection, afterId: number, sessionIds: number[]) {
+  const count = async () => {
+    const [[row]] = (await db.query('SELECT COUNT(*) AS n FROM inscription WHERE id > ? AND sessionId IN (?)', [afterId, sessionIds])) as any;
+    return Number(row.n);
+  };
+  for (let last = -1, now = await count(), tries = 0; now !== last && tries < 60; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    [last, now] = [now, await count()];
+  }
   await db.query('DELETE FROM inscription WHERE id > ? AND sessionId IN (?)', [afterId, sessionIds]);
   await db.query(recountSessionsSql(sessionIds));
 }

@@ -71,7 +71,8 @@ function graphqlRequest(app: Server, query: string, variables: Record<string, un
 }
 
 async function fetchOnce(request: LoadRequest): Promise<{ status: number; text: string }> {
-  const response = await fetch(request.url, { method: request.method ?? 'GET', headers: request.headers, body: request.body });
+  // Not followed: a page that sends a signed-out reader to /login must not pass for the page itself.
+  const response = await fetch(request.url, { method: request.method ?? 'GET', headers: request.headers, body: request.body, redirect: 'manual' });
   return { status: response.status, text: await response.text() };
 }
 

@@ -3,7 +3,7 @@
 //
 // At --scale 1: 5,000 trainings × 5 sessions × 10 weekly events, 100,000 users, 40 session inscriptions per
 // session (2 trainers + 38 learners: 1,000,000) and, on every event, the session's confirmed trainers and
-// learners (about 38 per event: about 9.6 million, the "10,000,000").
+// learners (about 38 per event: 9,450,000, the "10,000,000").
 
 export const MIN_SCALE = 0.001;
 export const MAX_SCALE = 1;

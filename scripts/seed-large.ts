@@ -3,7 +3,7 @@
 //   DATABASE_URL=mysql://root@127.0.0.1:3306/cursus_large npm run seed:large [-- --scale 0.01]
 //
 // --scale 1 (the default): 5,000 trainings, 25,000 sessions, 250,000 events, 100,000 users, 1,000,000 session
-// and about 9.6 million event inscriptions (scripts/large-data-plan.ts). The database is created if missing and
+// and 9,450,000 event inscriptions (scripts/large-data-plan.ts). The database is created if missing and
 // migrated (server/db.ts); it must hold no users or trainings yet. MySQL/MariaDB only: the data is written with
 // set-based INSERT … SELECT statements (scripts/large-data.ts), not through the domain functions.
 // Demo accounts, password `cursus-demo`: admin@large.cursus.test, manager@large.cursus.test (manages a

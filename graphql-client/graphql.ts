@@ -568,7 +568,7 @@ export type CatalogueSessionPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, location: { id: string, name: string, address: string } | null }> } } };
+export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, inscriptionMode: InscriptionMode, location: { id: string, name: string, address: string } | null }> } } };
 
 export type CatalogueTrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -592,7 +592,7 @@ export type MyTrainingsPageQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
+export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
 
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -980,12 +980,16 @@ export type MyCalendarEventsQueryVariables = Exact<{
 
 export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
 
-export type HeaderNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type HeaderNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
 
 
 export type HeaderNotificationsQuery = { unreadNotificationCount: number, viewer: { timeZone: string }, notifications: { nodes: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, session: { id: string, title: string }, event: { id: string, name: string } | null }> } };
 
-export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
@@ -1512,6 +1516,7 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
         timeZone
         locationExtra
         status
+        inscriptionMode
         location {
           id
           name
@@ -1619,6 +1624,7 @@ export const MyTrainingsPageDocument = new TypedDocumentString(`
       endAt
       timeZone
       status
+      inscriptionMode
       locationExtra
       location {
         id
@@ -2780,12 +2786,12 @@ export const MyCalendarEventsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
 export const HeaderNotificationsDocument = new TypedDocumentString(`
-    query HeaderNotifications {
+    query HeaderNotifications($first: Int!) {
   viewer {
     timeZone
   }
   unreadNotificationCount
-  notifications(first: 10) {
+  notifications(first: $first) {
     nodes {
       id
       kind
@@ -2804,8 +2810,8 @@ export const HeaderNotificationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HeaderNotificationsQuery, HeaderNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead {
-  markNotificationsRead
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const DeleteOrganisationDocument = new TypedDocumentString(`

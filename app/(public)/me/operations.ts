@@ -66,6 +66,7 @@ export const MyTrainingsPage = graphql(`
         endAt
         timeZone
         status
+        inscriptionMode
         locationExtra
         location {
           id

@@ -64,6 +64,7 @@ export const CatalogueSessionPage = graphql(`
           timeZone
           locationExtra
           status
+          inscriptionMode
           location {
             id
             name

@@ -548,7 +548,7 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountPageQuery = { timeZones: Array<string>, me: { id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string }, apiTokens: { nodes: Array<{ id: string, name: string, lastCharacters: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
 
-export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> };
+export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> };
 
 export type CataloguePageQueryVariables = Exact<{
   first: number;
@@ -560,7 +560,7 @@ export type CataloguePageQueryVariables = Exact<{
 }>;
 
 
-export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
+export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
 
 export type CatalogueSessionPageQueryVariables = Exact<{
   id: string | number;
@@ -568,7 +568,7 @@ export type CatalogueSessionPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, inscriptionMode: InscriptionMode, location: { id: string, name: string, address: string } | null }> } } };
+export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, registration: { open: boolean, seatsLeft: number | null, full: boolean }, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerRegistration: { id: string, state: InscriptionState } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, inscriptionMode: InscriptionMode, location: { id: string, name: string, address: string } | null }> } } };
 
 export type CatalogueTrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -576,14 +576,14 @@ export type CatalogueTrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
+export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
 
 export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
 
-export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
+export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
 
 export type MyTrainingsPageQueryVariables = Exact<{
   sessions: number;
@@ -592,7 +592,7 @@ export type MyTrainingsPageQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
+export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
 
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1294,9 +1294,12 @@ export const CatalogueSessionCardFragmentDoc = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1320,7 +1323,7 @@ export const MySessionFragmentDoc = new TypedDocumentString(`
     name
     timeZone
   }
-  viewerInscription {
+  viewerRegistration {
     id
     role
     state
@@ -1444,9 +1447,12 @@ export const CataloguePageDocument = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1469,8 +1475,11 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
     endDate
     status
     maxUsers
-    seatsLeft
-    registrationOpen
+    registration {
+      open
+      seatsLeft
+      full
+    }
     publicRegistration
     publicUnregistration
     registrationValidation
@@ -1499,11 +1508,9 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
         lastName
       }
     }
-    viewerInscription {
+    viewerRegistration {
       id
-      role
       state
-      position
     }
     events(first: $events) {
       totalCount
@@ -1561,9 +1568,12 @@ export const CatalogueTrainingPageDocument = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1668,7 +1678,7 @@ export const MyTrainingsPageDocument = new TypedDocumentString(`
     name
     timeZone
   }
-  viewerInscription {
+  viewerRegistration {
     id
     role
     state

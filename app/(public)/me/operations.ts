@@ -17,7 +17,7 @@ export const MySession = graphql(`
       name
       timeZone
     }
-    viewerInscription {
+    viewerRegistration {
       id
       role
       state

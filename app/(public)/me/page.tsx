@@ -47,7 +47,7 @@ function SessionList({
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
       {sessions.map((session) => {
-        const mine = session.viewerInscription;
+        const mine = session.viewerRegistration;
         return (
           <Card key={session.id} withBorder padding="sm" radius="sm" component="li">
             <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">

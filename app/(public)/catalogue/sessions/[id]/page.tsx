@@ -46,7 +46,7 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
   const zone = sessionZone(session.locations, viewer.timeZone);
   const events = session.events.nodes;
   // R3: a session's confirmed learners register themselves to its PUBLIC events (each island reads its own state).
-  const confirmed = session.viewerInscription?.state === 'CONFIRMED';
+  const confirmed = session.viewerRegistration?.state === 'CONFIRMED';
   const jsonLd = { ...course(session.training, [], origin), hasCourseInstance: [courseInstance(session, origin)] };
   return (
     <Container component="main" size="lg" py="xl" className="page" id="main">
@@ -162,7 +162,7 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                 <Title order={2} size="h4" id="seats" mb="xs">
                   {t('session.seats')}
                 </Title>
-                <SeatsAndRegistration seatsLeft={session.seatsLeft ?? null} registrationOpen={session.registrationOpen} />
+                <SeatsAndRegistration registration={session.registration} />
                 {session.maxUsers != null && (
                   <Text size="sm" c="dimmed" mt="xs">
                     {t('session.capacity', { count: session.maxUsers })}

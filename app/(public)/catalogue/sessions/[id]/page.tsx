@@ -83,7 +83,8 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                       </TableThead>
                       <TableTbody>
                         {events.map((event) => (
-                          <TableTr key={event.id} id={`event-${event.id}`}>
+                          // A row holding a registration island is tall: its cells read from the top.
+                          <TableTr key={event.id} id={`event-${event.id}`} style={{ verticalAlign: 'top' }}>
                             <TableTd>
                               <Text fw={500}>{event.name}</Text>
                               {event.description && (

@@ -5,12 +5,11 @@ import { Actor } from './actor';
 import { DomainContext } from './context';
 import { ChildPagesSpec } from './pagination';
 import { applyScope, Condition, sessionCondition } from './scope';
-import { sessionRegistrationClosure } from './self-service';
 import { endedCondition } from './status';
 
 /**
- * The public catalogue (#9 §1): what a visitor filters sessions on, and what a session card says (seats left,
- * whether registration is open). What is public is scope.ts's decision (sessionCondition): nothing here widens it.
+ * The public catalogue (#9 §1): what a visitor filters sessions on (seats left and whether registration is open are
+ * Session.registration, self-service.ts). What is public is scope.ts's decision (sessionCondition): nothing here widens it.
  */
 export interface CatalogueFilter {
   /** Only sessions with an event at this location. */
@@ -19,16 +18,6 @@ export interface CatalogueFilter {
   withSeatsLeft?: boolean | null;
   /** Only the sessions the actor is registered to (any role; a refused registration does not count). */
   mine?: boolean | null;
-}
-
-/** R6: seats left in a session; null when it has no capacity (unlimited). Never negative. */
-export function seatsLeft(session: Pick<Session, 'maxUsers' | 'learnerCount'>): number | null {
-  return session.maxUsers === null ? null : Math.max(0, session.maxUsers - session.learnerCount);
-}
-
-/** R8: a learner may register from the catalogue now: the registration rule's answer, not a copy of it. */
-export function registrationOpen(session: Pick<Session, 'publicRegistration' | 'endDate' | 'registrationClosesAt'>, now: Date): boolean {
-  return sessionRegistrationClosure(session, now) === null;
 }
 
 /** The catalogue's filters as SQL on the session alias (see sessions.ts sessionFilterConditions). */

@@ -548,7 +548,7 @@ export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountPageQuery = { timeZones: Array<string>, me: { id: string, email: string | null, firstName: string, lastName: string, locale: string, timeZone: string }, apiTokens: { nodes: Array<{ id: string, name: string, lastCharacters: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
 
-export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> };
+export type CatalogueSessionCardFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> };
 
 export type CataloguePageQueryVariables = Exact<{
   first: number;
@@ -560,7 +560,7 @@ export type CataloguePageQueryVariables = Exact<{
 }>;
 
 
-export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
+export type CataloguePageQuery = { viewer: { timeZone: string }, catalogueFilters: { organisations: Array<{ id: string, name: string }>, locations: Array<{ id: string, name: string }> }, trainings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, title: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> }> } }> } };
 
 export type CatalogueSessionPageQueryVariables = Exact<{
   id: string | number;
@@ -568,7 +568,7 @@ export type CatalogueSessionPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, location: { id: string, name: string, address: string } | null }> } } };
+export type CatalogueSessionPageQuery = { viewer: { timeZone: string, user: { id: string } | null }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, eventInscriptionMode: InscriptionMode, registration: { open: boolean, seatsLeft: number | null, full: boolean }, training: { id: string, title: string, code: string, description: string, durationHours: number | null, organisations: Array<{ id: string, name: string }> }, locations: Array<{ id: string, name: string, address: string, timeZone: string }>, trainers: { nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerRegistration: { id: string, state: InscriptionState } | null, events: { totalCount: number, nodes: Array<{ id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, locationExtra: string, status: EventStatus, inscriptionMode: InscriptionMode, location: { id: string, name: string, address: string } | null }> } } };
 
 export type CatalogueTrainingPageQueryVariables = Exact<{
   id: string | number;
@@ -576,14 +576,14 @@ export type CatalogueTrainingPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, seatsLeft: number | null, registrationOpen: boolean, publicRegistration: boolean, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
+export type CatalogueTrainingPageQuery = { viewer: { timeZone: string }, training: { id: string, code: string, title: string, description: string, objectives: string, prerequisites: string, durationHours: number | null, audience: string, accessibility: string, organisations: Array<{ id: string, name: string }>, sessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, maxUsers: number | null, publicRegistration: boolean, registration: { open: boolean, seatsLeft: number | null, full: boolean }, locations: Array<{ id: string, name: string, timeZone: string }> }> } } };
 
 export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
 
-export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
+export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
 
 export type MyTrainingsPageQueryVariables = Exact<{
   sessions: number;
@@ -592,7 +592,7 @@ export type MyTrainingsPageQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerInscription: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
+export type MyTrainingsPageQuery = { me: { id: string, firstName: string, lastName: string, timeZone: string }, upcoming: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, ongoing: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, past: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null }> }, agenda: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, locationExtra: string, location: { id: string, name: string } | null, session: { id: string, title: string }, comments: { totalCount: number, nodes: Array<{ id: string, content: string, createdAt: string, author: { id: string, firstName: string, lastName: string } | null }> } }> }, calendarFeed: { createdAt: string } | null };
 
 export type SiteHeaderViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -980,12 +980,16 @@ export type MyCalendarEventsQueryVariables = Exact<{
 
 export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
 
-export type HeaderNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type HeaderNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
 
 
 export type HeaderNotificationsQuery = { unreadNotificationCount: number, viewer: { timeZone: string }, notifications: { nodes: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, session: { id: string, title: string }, event: { id: string, name: string } | null }> } };
 
-export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
@@ -1290,9 +1294,12 @@ export const CatalogueSessionCardFragmentDoc = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1316,7 +1323,7 @@ export const MySessionFragmentDoc = new TypedDocumentString(`
     name
     timeZone
   }
-  viewerInscription {
+  viewerRegistration {
     id
     role
     state
@@ -1440,9 +1447,12 @@ export const CataloguePageDocument = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1465,8 +1475,11 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
     endDate
     status
     maxUsers
-    seatsLeft
-    registrationOpen
+    registration {
+      open
+      seatsLeft
+      full
+    }
     publicRegistration
     publicUnregistration
     registrationValidation
@@ -1495,11 +1508,9 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
         lastName
       }
     }
-    viewerInscription {
+    viewerRegistration {
       id
-      role
       state
-      position
     }
     events(first: $events) {
       totalCount
@@ -1512,6 +1523,7 @@ export const CatalogueSessionPageDocument = new TypedDocumentString(`
         timeZone
         locationExtra
         status
+        inscriptionMode
         location {
           id
           name
@@ -1556,9 +1568,12 @@ export const CatalogueTrainingPageDocument = new TypedDocumentString(`
   endDate
   status
   maxUsers
-  seatsLeft
-  registrationOpen
   publicRegistration
+  registration {
+    open
+    seatsLeft
+    full
+  }
   locations {
     id
     name
@@ -1619,6 +1634,7 @@ export const MyTrainingsPageDocument = new TypedDocumentString(`
       endAt
       timeZone
       status
+      inscriptionMode
       locationExtra
       location {
         id
@@ -1662,7 +1678,7 @@ export const MyTrainingsPageDocument = new TypedDocumentString(`
     name
     timeZone
   }
-  viewerInscription {
+  viewerRegistration {
     id
     role
     state
@@ -2780,12 +2796,12 @@ export const MyCalendarEventsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
 export const HeaderNotificationsDocument = new TypedDocumentString(`
-    query HeaderNotifications {
+    query HeaderNotifications($first: Int!) {
   viewer {
     timeZone
   }
   unreadNotificationCount
-  notifications(first: 10) {
+  notifications(first: $first) {
     nodes {
       id
       kind
@@ -2804,8 +2820,8 @@ export const HeaderNotificationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HeaderNotificationsQuery, HeaderNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead {
-  markNotificationsRead
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const DeleteOrganisationDocument = new TypedDocumentString(`

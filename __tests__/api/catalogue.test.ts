@@ -18,7 +18,7 @@ const learner = (userId: string): Actor => ({ kind: 'user', userId: Number(userI
 const CATALOGUE = `query($search: String, $sessions: SessionFilter!) {
   trainings(first: 50, search: $search, sessions: $sessions) {
     totalCount
-    nodes { id sessions(first: 10, filter: $sessions) { totalCount nodes { id seatsLeft registrationOpen locations { id } } } }
+    nodes { id sessions(first: 10, filter: $sessions) { totalCount nodes { id registration { open seatsLeft full } locations { id } } } }
   }
 }`;
 
@@ -51,10 +51,10 @@ describe('the catalogue list (#9 §1)', () => {
     const sessions = data.trainings.nodes[0].sessions.nodes;
     // The ended one and the one without public registration are not in the catalogue.
     expect(sessions.map((s: any) => s.id)).toEqual([c.full, c.april, c.may]);
-    expect(sessions[0]).toMatchObject({ seatsLeft: 0, registrationOpen: true, locations: [{ id: c.lyon }] });
-    expect(sessions[1].seatsLeft).toBe(2);
+    expect(sessions[0]).toMatchObject({ registration: { open: true, seatsLeft: 0, full: true }, locations: [{ id: c.lyon }] });
+    expect(sessions[1].registration).toMatchObject({ seatsLeft: 2, full: false });
     expect(sessions[1].locations.map((l: any) => l.id).sort()).toEqual([c.lyon, c.montreal].sort());
-    expect(sessions[2]).toMatchObject({ seatsLeft: null, locations: [] });
+    expect(sessions[2]).toMatchObject({ registration: { seatsLeft: null, full: false }, locations: [] });
   });
 
   it('filters on seats left, location and period, for the trainings and their sessions alike', async () => {
@@ -163,14 +163,14 @@ describe('my sessions and my events (#9 §5)', () => {
     // R7: a learner's own registration waits for validation (staff registrations are confirmed at once).
     await f.inscription({ sessionId: pending, userId: me }, learner(me));
     const data = await api.ok(
-      `{ sessions(first: 50, filter: { mine: true, status: UPCOMING }) { nodes { id viewerInscription { state position role } } } }`,
+      `{ sessions(first: 50, filter: { mine: true, status: UPCOMING }) { nodes { id viewerRegistration { state position role } } } }`,
       {},
       learner(me),
     );
     expect(data.sessions.nodes).toEqual([
-      { id: confirmed, viewerInscription: { state: 'CONFIRMED', position: null, role: 'LEARNER' } },
-      { id: full, viewerInscription: { state: 'WAITLISTED', position: 1, role: 'LEARNER' } },
-      { id: pending, viewerInscription: { state: 'PENDING', position: null, role: 'LEARNER' } },
+      { id: confirmed, viewerRegistration: { state: 'CONFIRMED', position: null, role: 'LEARNER' } },
+      { id: full, viewerRegistration: { state: 'WAITLISTED', position: 1, role: 'LEARNER' } },
+      { id: pending, viewerRegistration: { state: 'PENDING', position: null, role: 'LEARNER' } },
     ]);
     const anonymous = await api.ok(`{ sessions(first: 50, filter: { mine: true }) { totalCount } }`, {}, anonymousActor);
     expect(anonymous.sessions.totalCount).toBe(0);

@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { MyNotifications } from '../../components/notifications/my-notifications';
 import { NotificationsMenu } from '../../components/notifications/notifications-menu';
 import { renderScreen } from '../support/render';
 
@@ -24,8 +25,10 @@ function api(nodes: ReturnType<typeof notice>[]) {
   fetchMock.mockImplementation((_url: string, init: { body: string }) => {
     const { query } = JSON.parse(init.body) as { query: string };
     if (query.includes('markNotificationsRead')) {
-      const changed = list.filter((n) => !n.read).length;
-      list = list.map((n) => ({ ...n, read: true }));
+      const { ids } = JSON.parse(init.body).variables as { ids?: string[] };
+      const marks = (n: { id: string; read: boolean }) => !n.read && (!ids?.length || ids.includes(n.id));
+      const changed = list.filter(marks).length;
+      list = list.map((n) => (marks(n) ? { ...n, read: true } : n));
       return respond({ data: { markNotificationsRead: changed } });
     }
     return respond({
@@ -62,5 +65,27 @@ describe('NotificationsMenu', () => {
     await act(async () => fireEvent.click(bell));
     expect(await screen.findByText('Aucune notification pour l’instant.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tout marquer comme lu' })).toBeNull();
+  });
+});
+
+describe('MyNotifications (/me)', () => {
+  it('lists my notifications and marks one read, then all', async () => {
+    api([notice('3', 'PROMOTED', false), notice('2', 'REFUSED', false), notice('1', 'ACCEPTED', true)]);
+    renderScreen(<MyNotifications />);
+    expect(await screen.findByText('Une place s’est libérée : vous êtes inscrit·e à « Sécurité incendie ».')).toBeTruthy();
+    expect(screen.getByText('Votre inscription à « Sécurité incendie » a été refusée.')).toBeTruthy();
+    expect(screen.getAllByText('Nouveau')).toHaveLength(2);
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Marquer comme lu' })[0]));
+    await waitFor(() => expect(screen.getAllByText('Nouveau')).toHaveLength(1));
+    const marked = fetchMock.mock.calls.map(([, init]) => JSON.parse((init as { body: string }).body)).find((b) => b.query.includes('markNotificationsRead'));
+    expect(marked.variables.ids).toEqual(['3']);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Tout marquer comme lu' })));
+    await waitFor(() => expect(screen.queryByText('Nouveau')).toBeNull());
+  });
+
+  it('empty: says there is nothing yet', async () => {
+    api([]);
+    renderScreen(<MyNotifications />);
+    expect(await screen.findByText('Aucune notification pour l’instant.')).toBeTruthy();
   });
 });

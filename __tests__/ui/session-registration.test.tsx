@@ -159,6 +159,29 @@ describe('SessionRegistration', () => {
   });
 
   it.each([
+    ['WAITLISTED', 2, 'Vous êtes sur la liste d’attente, en position 2.', 'Quitter la liste d’attente'],
+    ['PENDING', null, 'Votre inscription attend la validation d’un gestionnaire.', 'Retirer ma demande'],
+    ['CONFIRMED', null, 'Vous êtes inscrit·e à cette session.', 'Se désinscrire'],
+  ] as const)('on arrival, %s: states where I stand and offers to leave', async (state, position, text, leave) => {
+    api('session', () => ({ viewer: SIGNED_IN, registration: { ...OPEN, full: true, seatsLeft: 0 }, viewerRegistration: { id: '9', state, position } }));
+    renderSession();
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([leave]);
+  });
+
+  it('confirmed in an ended session: no button, and says one no longer unregisters', async () => {
+    api('session', () => ({
+      viewer: SIGNED_IN,
+      registration: { ...OPEN, open: false, closure: 'ENDED', unregistrationOpen: false, unregistrationClosure: 'ENDED' },
+      viewerRegistration: { id: '9', state: 'CONFIRMED', position: null },
+    }));
+    renderSession();
+    expect(await screen.findByText('Vous êtes inscrit·e à cette session.')).toBeTruthy();
+    expect(screen.getByText('Cette session est terminée : on ne s’en désinscrit plus.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it.each([
     ['ENDED', 'Cette session est terminée : les inscriptions sont closes.'],
     ['CLOSED', /^Les inscriptions sont closes depuis le 1 mars 2026, 09:00 \(heure/],
     ['NOT_PUBLIC', 'Cette session n’est pas ouverte à l’inscription en ligne : adressez-vous au gestionnaire de la formation.'],

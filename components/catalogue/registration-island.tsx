@@ -135,7 +135,7 @@ export function RegistrationIsland({ kind, load, register, unregister, onChange 
     <Paper p="md" withBorder aria-label={label} component="section">
       <Stack gap="sm">
         {notice && (
-          <Text role={notice.tone === 'error' ? 'alert' : 'status'} c={notice.tone === 'error' ? 'red.9' : 'green.9'} size="sm" fw={600}>
+          <Text role={notice.tone === 'error' ? 'alert' : 'status'} c={notice.tone === 'error' ? 'red.9' : 'teal.9'} size="sm" fw={600}>
             {notice.text}
           </Text>
         )}

@@ -1,16 +1,16 @@
-import { List, ListItem, Paper, Text, Title } from '@mantine/core';
+import { Box, List, ListItem, Paper, Title } from '@mantine/core';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { CatalogueSessionPageQuery } from '../../graphql-client/graphql';
 
 type Session = CatalogueSessionPageQuery['session'];
 
 /**
  * « Inscription »: what registering to this session involves, from its settings as the API gives them (R6–R8):
- * whether it is open, validation, the waiting list, who may unregister; and the reader's own registration.
+ * whether it is open, validation, the waiting list, who may unregister; and, below them, the registration button.
  */
-export function RegistrationTerms({ session }: { session: Session }) {
+export function RegistrationTerms({ session, children }: { session: Session; children?: ReactNode }) {
   const t = useTranslations('catalogue');
-  const mine = session.viewerInscription;
   const ended = session.status === 'ENDED';
   const terms = ended
     ? [t('session.ended')]
@@ -27,16 +27,12 @@ export function RegistrationTerms({ session }: { session: Session }) {
       <Title order={2} size="h4" id="registration" mb="xs">
         {t('session.registration')}
       </Title>
-      {mine && (
-        <Text fw={600} mb="xs">
-          {t('session.yourState', { state: stateLabel(t, mine) })}
-        </Text>
-      )}
       <List size="sm" spacing={6}>
         {terms.map((term) => (
           <ListItem key={term}>{term}</ListItem>
         ))}
       </List>
+      {children && <Box mt="md">{children}</Box>}
     </Paper>
   );
 }

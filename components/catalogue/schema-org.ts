@@ -14,7 +14,7 @@ interface SessionLike {
   startDate: string;
   endDate: string;
   maxUsers?: number | null;
-  seatsLeft?: number | null;
+  registration?: { seatsLeft?: number | null };
   locations: { name: string; address?: string }[];
 }
 
@@ -27,7 +27,7 @@ export function courseInstance(session: SessionLike, origin: string) {
     endDate: session.endDate,
     courseMode: 'onsite',
     ...(session.maxUsers != null && { maximumAttendeeCapacity: session.maxUsers }),
-    ...(session.seatsLeft != null && { remainingAttendeeCapacity: session.seatsLeft }),
+    ...(session.registration?.seatsLeft != null && { remainingAttendeeCapacity: session.registration.seatsLeft }),
     ...(session.locations.length && {
       location: session.locations.map((l) => ({ '@type': 'Place', name: l.name, ...(l.address && { address: l.address }) })),
     }),

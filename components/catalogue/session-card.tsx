@@ -22,7 +22,7 @@ export function SessionCard({ session, readerZone }: { session: CatalogueSession
             {session.locations.length ? session.locations.map((l) => l.name).join(', ') : t('locationTbd')}
           </Text>
         </Group>
-        <SeatsAndRegistration seatsLeft={session.seatsLeft ?? null} registrationOpen={session.registrationOpen} />
+        <SeatsAndRegistration registration={session.registration} />
       </Stack>
     </Card>
   );

@@ -1,13 +1,13 @@
 import { graphql } from '../../graphql-client';
 
-/** #9 §4: the header's notifications island. */
+/** #9 §4: my latest notifications, for the header's bell and the section of /me. */
 export const HeaderNotifications = graphql(`
-  query HeaderNotifications {
+  query HeaderNotifications($first: Int!) {
     viewer {
       timeZone
     }
     unreadNotificationCount
-    notifications(first: 10) {
+    notifications(first: $first) {
       nodes {
         id
         kind
@@ -27,7 +27,7 @@ export const HeaderNotifications = graphql(`
 `);
 
 export const MarkNotificationsRead = graphql(`
-  mutation MarkNotificationsRead {
-    markNotificationsRead
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
   }
 `);

@@ -12,13 +12,12 @@ import {
 } from '../../domain/sessions';
 import { Public } from '../guard';
 import { statusAt } from '../../domain/status';
-import { Event, EventStatus, Inscription, InscriptionMode, InscriptionRole, InscriptionState, Location, Organisation, Session, Training } from '../../entities';
+import { Event, EventStatus, InscriptionMode, InscriptionRole, InscriptionState, Location, Organisation, Session, Training } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
 import { EventConnection, InscriptionConnection, SessionConnection, UserConnection } from '../connections';
 import type { GraphQLContext } from '../context';
 import { toId } from '../ids';
 import { CreateSessionInput, SessionFilterInput, toSessionFilter, UpdateSessionInput } from '../inputs/session.input';
-import { registrationOpen, seatsLeft } from '../../domain/catalogue';
 import { inscriptionsOf, usersOf } from './inscription-lists';
 
 registerEnumType(SessionOrder, {
@@ -122,28 +121,13 @@ export class SessionResolver {
     return statusAt(session.startDate, session.endDate, ctx.domain.clock.now());
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Seats left (capacity minus confirmed learners, never below 0); null: unlimited (R6).' })
-  seatsLeft(@Root() session: Session) {
-    return seatsLeft(session);
-  }
 
-  @FieldResolver({ description: 'Learners may register from the catalogue now: public registration, and not ended (R8).' })
-  registrationOpen(@Root() session: Session, @Ctx() ctx: GraphQLContext): boolean {
-    return registrationOpen(session, ctx.domain.clock.now());
-  }
 
   @FieldResolver(() => [Location], { description: 'Where its events take place, by name.' })
   locations(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.locationsOfSession.load(session.id);
   }
 
-  @FieldResolver(() => Inscription, {
-    nullable: true,
-    description: 'Your own learner registration to it; null without one or when signed out.',
-  })
-  viewerInscription(@Root() session: Session, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.viewerSessionInscription.load(session.id);
-  }
 
   @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })
   async viewerCan(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<SessionPermissions> {

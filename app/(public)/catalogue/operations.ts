@@ -9,9 +9,12 @@ export const CatalogueSessionCard = graphql(`
     endDate
     status
     maxUsers
-    seatsLeft
-    registrationOpen
     publicRegistration
+    registration {
+      open
+      seatsLeft
+      full
+    }
     locations {
       id
       name

@@ -17,7 +17,7 @@ export const MySession = graphql(`
       name
       timeZone
     }
-    viewerInscription {
+    viewerRegistration {
       id
       role
       state
@@ -66,6 +66,7 @@ export const MyTrainingsPage = graphql(`
         endAt
         timeZone
         status
+        inscriptionMode
         locationExtra
         location {
           id

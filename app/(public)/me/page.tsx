@@ -3,9 +3,11 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateRange, formatTimeRange, sessionZone } from '../../../components/catalogue/format';
 import { IcsLink } from '../../../components/catalogue/ics-link';
+import { EventRegistrationOnPage } from '../../../components/catalogue/page-registration';
 import { stateLabel } from '../../../components/catalogue/registration-terms';
 import { CalendarFeedPanel } from '../../../components/me/calendar-feed-panel';
 import { MyAgenda } from '../../../components/me/my-agenda';
+import { MyNotifications } from '../../../components/notifications/my-notifications';
 import { formatInstant, zoneName } from '../../../components/ui/dates';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import type { MySessionFragment, MyTrainingsPageQuery } from '../../../graphql-client/graphql';
@@ -45,7 +47,7 @@ function SessionList({
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
       {sessions.map((session) => {
-        const mine = session.viewerInscription;
+        const mine = session.viewerRegistration;
         return (
           <Card key={session.id} withBorder padding="sm" radius="sm" component="li">
             <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -109,6 +111,7 @@ function EventList({ events, total, t, locale, timeZone }: { events: AgendaEvent
             <AnchorLink href={`/catalogue/sessions/${event.session.id}#event-${event.id}`} size="sm">
               {t('inSession', { title: event.session.title })}
             </AnchorLink>
+            {event.inscriptionMode === 'PUBLIC' && <EventRegistrationOnPage eventId={event.id} />}
             {event.comments.nodes.length > 0 && (
               <Paper bg="gray.0" p="xs" radius="sm" mt={4}>
                 <Text size="sm" fw={600} component="h4" m={0}>
@@ -169,7 +172,12 @@ export default async function MyTrainingsPageView() {
             {t('greeting', { name: me.firstName })}
           </Text>
         </div>
-        {/* #9 §4: the notifications section (registration engineer) goes here. */}
+        <section aria-labelledby="my-notifications">
+          <Title order={2} id="my-notifications" mb="sm">
+            {t('notifications')}
+          </Title>
+          <MyNotifications />
+        </section>
         <section aria-labelledby="my-sessions">
           <Title order={2} id="my-sessions" mb="sm">
             {t('sessions')}

@@ -17,8 +17,11 @@ export const CatalogueSessionPage = graphql(`
       endDate
       status
       maxUsers
-      seatsLeft
-      registrationOpen
+      registration {
+        open
+        seatsLeft
+        full
+      }
       publicRegistration
       publicUnregistration
       registrationValidation
@@ -47,11 +50,9 @@ export const CatalogueSessionPage = graphql(`
           lastName
         }
       }
-      viewerInscription {
+      viewerRegistration {
         id
-        role
         state
-        position
       }
       events(first: $events) {
         totalCount
@@ -64,6 +65,7 @@ export const CatalogueSessionPage = graphql(`
           timeZone
           locationExtra
           status
+          inscriptionMode
           location {
             id
             name

@@ -7,6 +7,7 @@ import { formatDateRange, formatTimeRange, sessionZone } from '../../../../../co
 import { IcsLink } from '../../../../../components/catalogue/ics-link';
 import { JsonLd } from '../../../../../components/catalogue/json-ld';
 import { LongText } from '../../../../../components/catalogue/long-text';
+import { EventRegistrationOnPage, SessionRegistrationOnPage } from '../../../../../components/catalogue/page-registration';
 import { RegistrationTerms } from '../../../../../components/catalogue/registration-terms';
 import { course, courseInstance } from '../../../../../components/catalogue/schema-org';
 import { SeatsAndRegistration } from '../../../../../components/catalogue/seats-badge';
@@ -44,6 +45,8 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
   ]);
   const zone = sessionZone(session.locations, viewer.timeZone);
   const events = session.events.nodes;
+  // R3: a session's confirmed learners register themselves to its PUBLIC events (each island reads its own state).
+  const confirmed = session.viewerRegistration?.state === 'CONFIRMED';
   const jsonLd = { ...course(session.training, [], origin), hasCourseInstance: [courseInstance(session, origin)] };
   return (
     <Container component="main" size="lg" py="xl" className="page" id="main">
@@ -80,13 +83,19 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                       </TableThead>
                       <TableTbody>
                         {events.map((event) => (
-                          <TableTr key={event.id} id={`event-${event.id}`}>
+                          // A row holding a registration island is tall: its cells read from the top.
+                          <TableTr key={event.id} id={`event-${event.id}`} style={{ verticalAlign: 'top' }}>
                             <TableTd>
                               <Text fw={500}>{event.name}</Text>
                               {event.description && (
                                 <Text size="sm" c="dimmed">
                                   {event.description}
                                 </Text>
+                              )}
+                              {confirmed && event.inscriptionMode === 'PUBLIC' && (
+                                <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+                                  <EventRegistrationOnPage eventId={event.id} />
+                                </div>
                               )}
                             </TableTd>
                             <TableTd>
@@ -154,7 +163,7 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                 <Title order={2} size="h4" id="seats" mb="xs">
                   {t('session.seats')}
                 </Title>
-                <SeatsAndRegistration seatsLeft={session.seatsLeft ?? null} registrationOpen={session.registrationOpen} />
+                <SeatsAndRegistration registration={session.registration} />
                 {session.maxUsers != null && (
                   <Text size="sm" c="dimmed" mt="xs">
                     {t('session.capacity', { count: session.maxUsers })}
@@ -164,8 +173,9 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
                   {session.locations.length ? session.locations.map((l) => l.name).join(', ') : t('locationTbd')}
                 </Text>
               </Paper>
-              {/* #9 §2: the registration panel (components/catalogue/session-registration.tsx) goes in this section. */}
-              <RegistrationTerms session={session} />
+              <RegistrationTerms session={session}>
+                <SessionRegistrationOnPage sessionId={session.id} />
+              </RegistrationTerms>
             </Stack>
           </GridCol>
         </Grid>

@@ -12,6 +12,7 @@ import { Clock, systemClock } from '../domain/clock';
 import { signIn, SignInThrottled } from '../domain/sign-in';
 import type { User } from '../entities';
 import { openDataSource } from './db';
+import { checkHealth, type Health } from './health';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
 
@@ -34,6 +35,8 @@ export interface CursusRuntime {
   contextFor(request: Request): Promise<GraphQLContext>;
   /** /api/graphql. Creating it started the Apollo server (once per process). */
   handleGraphQL(request: NextRequest): Promise<Response>;
+  /** Whether this process can serve: the database answers and its migrations are applied (/api/health). */
+  health(): Promise<Health>;
   /** Password sign-in (domain/sign-in.ts) for next-auth. */
   signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
   /** The .ics files (#9 §6): an event's, a session's, or a private feed's (server/calendar-files.ts). */
@@ -66,6 +69,7 @@ export function getRuntime(): Promise<CursusRuntime> {
         context: (request) => runtime.contextFor(request),
       }),
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
+      health: () => checkHealth(dataSource),
       async signIn(email, password, address) {
         const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
         try {

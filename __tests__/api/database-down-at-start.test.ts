@@ -24,6 +24,7 @@ const serverUrl = process.env.DATABASE_URL;
 const saved = { ...process.env };
 
 let route: typeof import('../../app/api/graphql/route');
+let healthRoute: typeof import('../../app/api/health/route');
 let proxy: TcpProxy | undefined;
 let ownUrl: string | undefined;
 let sqliteDir: string | undefined;
@@ -51,6 +52,7 @@ beforeAll(async () => {
     await locker.query('BEGIN IMMEDIATE');
   }
   route = await import('../../app/api/graphql/route');
+  healthRoute = await import('../../app/api/health/route');
 });
 
 afterAll(async () => {
@@ -84,6 +86,9 @@ async function expectRefused() {
   expect(JSON.parse(refused.text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
   expect(refused.text).not.toMatch(/ECONN|SQLITE|create table|\.(ts|js):\d+/i);
   expect(refused.ms).toBeLessThan(QUERY_TIMEOUT_MS * 2 + 750);
+  // #11 §5: the load balancer's check says so too, with nothing about why.
+  const health = await healthRoute.GET();
+  expect([health.status, await health.json()]).toEqual([503, { status: 'unavailable', database: 'down', migrations: 'unknown' }]);
 }
 
 it('answers 503 while the database cannot serve the start, then starts on the next request after it can', async () => {
@@ -102,4 +107,5 @@ it('answers 503 while the database cannot serve the start, then starts on the ne
   const served = await post();
   expect(served.status).toBe(200);
   expect(JSON.parse(served.text)).toEqual({ data: { sessions: { totalCount: 0 } } });
-}, 20_000);
+  expect((await healthRoute.GET()).status).toBe(200);
+}, 30_000);

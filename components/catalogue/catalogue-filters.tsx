@@ -56,11 +56,12 @@ export function CatalogueFilters({
             data={[{ value: '', label: t('allLocations') }, ...locations.map((l) => ({ value: l.id, label: l.name }))]}
             w={240}
           />
+        </Group>
+        {/* The period and the rest on a row of their own: at 1280 px five fields wrapped one date alone. */}
+        <Group mt="md" gap="md" align="flex-end" wrap="wrap">
           <TextInput name="from" type="date" label={t('from')} description={t('periodHelp')} defaultValue={values.from} w={200} />
           <TextInput name="to" type="date" label={t('to')} defaultValue={values.to} w={200} />
-        </Group>
-        <Group mt="md" gap="lg">
-          <Checkbox name="seats" value="1" label={t('withSeatsLeft')} defaultChecked={values.seats} />
+          <Checkbox name="seats" value="1" label={t('withSeatsLeft')} defaultChecked={values.seats} mb={8} />
           <Button type="submit">{t('apply')}</Button>
           {filtered && <AnchorLink href="/catalogue">{t('reset')}</AnchorLink>}
         </Group>

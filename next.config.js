@@ -9,6 +9,8 @@ module.exports = withNextIntl({
   serverExternalPackages: [
     'typeorm', 'mysql2', 'better-sqlite3', 'type-graphql', 'graphql', 'class-validator',
     '@apollo/server', 'graphql-scalars', 'dataloader',
+    // #10: they read their own data files (fonts, metrics) from node_modules at run time.
+    'pdfkit', 'exceljs', 'nodemailer', 'qrcode', 'dejavu-fonts-ttf',
   ],
   // Minified class names break TypeGraphQL and TypeORM metadata at run time (stack-notes.md).
   // Mantine: import only the components a page uses from its barrel files.

@@ -6,6 +6,7 @@ import { DomainContext } from './context';
 import { getEvent, myEventsCondition } from './events';
 import { getSession } from './sessions';
 import { applyScope } from './scope';
+import { rawInstant } from './raw-instant';
 
 /**
  * Calendars that stay in sync (#9 §6). A calendar client matches entries by UID and keeps the one with the
@@ -159,15 +160,14 @@ export async function recordCalendarCancellations(ctx: DomainContext, where: { s
     .andWhere(where.sql, where.parameters)
     .getRawMany<{ userId: number; eventId: number; name: string; startAt: Date | string; endAt: Date | string; sequence: number }>();
   if (!rows.length) return;
-  const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`));
   await ctx.manager.insert(
     CalendarCancellation,
     rows.map((row) => ({
       userId: Number(row.userId),
       eventId: Number(row.eventId),
       name: row.name,
-      startAt: asDate(row.startAt),
-      endAt: asDate(row.endAt),
+      startAt: rawInstant(row.startAt),
+      endAt: rawInstant(row.endAt),
       sequence: Number(row.sequence) + 1,
       createdAt: now,
     })),

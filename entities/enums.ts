@@ -128,3 +128,48 @@ registerEnumType(RegistrationClosure, {
     NOT_SESSION_LEARNER: { description: "Events only: you are not a confirmed learner of the event's session (R3)." },
   },
 });
+
+export enum AttendanceStatus {
+  UNKNOWN = 'UNKNOWN',
+  PRESENT = 'PRESENT',
+  ABSENT_EXCUSED = 'ABSENT_EXCUSED',
+  ABSENT_UNEXCUSED = 'ABSENT_UNEXCUSED',
+}
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  description: "A registrant's attendance at an event (#10 §1).",
+  valuesConfig: {
+    UNKNOWN: { description: 'Not recorded yet.' },
+    PRESENT: { description: 'Was there.' },
+    ABSENT_EXCUSED: { description: 'Absent, with an excuse.' },
+    ABSENT_UNEXCUSED: { description: 'Absent, without an excuse.' },
+  },
+});
+
+export enum AttendanceMethod {
+  STAFF = 'STAFF',
+  SELF = 'SELF',
+}
+registerEnumType(AttendanceMethod, {
+  name: 'AttendanceMethod',
+  description: 'How an attendance was recorded (#10 §1).',
+  valuesConfig: {
+    STAFF: { description: "By one of the event's trainers or the session's managers." },
+    SELF: { description: 'By the learner, with the rotating check-in code (#10 §2).' },
+  },
+});
+
+export enum MailState {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(MailState, {
+  name: 'MailState',
+  description: 'Where an e-mail of the outbox stands (#10 §8).',
+  valuesConfig: {
+    PENDING: { description: 'Waiting to be sent, or to be retried after a failure.' },
+    SENT: { description: 'Accepted by the mail server.' },
+    FAILED: { description: 'Given up after the last retry; an administrator can queue it again.' },
+  },
+});

@@ -1,4 +1,7 @@
 import { ApiToken } from './api-token.entity';
+import { Attendance } from './attendance.entity';
+import { AttendanceChange } from './attendance-change.entity';
+import { AttendanceValidation } from './attendance-validation.entity';
 import { CalendarCancellation } from './calendar-cancellation.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { Comment } from './comment.entity';
@@ -8,6 +11,7 @@ import { Location } from './location.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { Membership, MembershipRole } from './membership.entity';
 import { Organisation } from './organisation.entity';
+import { OutboxMail } from './outbox-mail.entity';
 import { Session } from './session.entity';
 import { Template } from './template.entity';
 import { Training } from './training.entity';
@@ -17,7 +21,7 @@ import { Notification } from './notification.entity';
 import { WaitingListMove } from './waiting-list-move.entity';
 import { WaitingPlace } from './waiting-place.entity';
 
-export { ApiToken, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
+export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
 export * from './enums';
 
 export const entities = [
@@ -38,5 +42,9 @@ export const entities = [
   CalendarCancellation,
   WaitingPlace,
   WaitingListMove,
+  Attendance,
+  AttendanceChange,
+  AttendanceValidation,
+  OutboxMail,
   Notification,
 ];

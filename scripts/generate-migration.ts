@@ -70,10 +70,14 @@ ${render(queries.down)}
   );
   const index = path.join(folder, 'index.ts');
   const files = fs.readdirSync(folder).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
-  const classes = files.map((f) => ({
-    file: f.replace(/\.ts$/, ''),
-    cls: fs.readFileSync(path.join(folder, f), 'utf8').match(/export class (\w+)/)![1],
-  }));
+  // In TypeORM's order (the number in the last 13 characters of the class name), which for the first
+  // migrations is not the order of their file names (__tests__/unit/migration-order.test.ts).
+  const classes = files
+    .map((f) => ({
+      file: f.replace(/\.ts$/, ''),
+      cls: fs.readFileSync(path.join(folder, f), 'utf8').match(/export class (\w+)/)![1],
+    }))
+    .sort((a, b) => parseInt(a.cls.slice(-13), 10) - parseInt(b.cls.slice(-13), 10));
   const exportName = kind === 'mysql' ? 'mysqlMigrations' : 'sqliteMigrations';
   fs.writeFileSync(
     index,
@@ -88,7 +92,9 @@ export const ${exportName} = [${classes.map((c) => c.cls).join(', ')}];
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate-migration.ts PascalCaseName');
-  const stamp = Date.now();
+  // MIGRATION_STAMP: a timestamp chosen ahead, so that migrations written side by side on branches keep the order
+  // they were planned in once merged.
+  const stamp = Number(process.env.MIGRATION_STAMP) || Date.now();
   const sqlite = await diff(await openDataSource(dataSourceOptions({ SQLITE_FILE: ':memory:' })));
   const url = `${process.env.MIGRATION_MYSQL_SERVER ?? 'mariadb://root@127.0.0.1:3306'}/${SCRATCH_DATABASE}`;
   await dropDatabase(url);

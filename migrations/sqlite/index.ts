@@ -4,10 +4,11 @@ import { Accounts1795702817723Sqlite } from './1795702817723-Accounts';
 import { CatalogueIndex1795705390327Sqlite } from './1795705390327-CatalogueIndex';
 import { LocationTemplateOwner1796115810115Sqlite } from './1796115810115-LocationTemplateOwner';
 import { SessionsTable1796118297111Sqlite } from './1796118297111-SessionsTable';
-import { LocationTemplateTablesSqlite1796125227594 } from './1796125227594-LocationTemplateTables';
-import { EventNameIndexSqlite1796129000002 } from './1796129000002-EventNameIndex';
 import { EventSessionName1796128874195Sqlite } from './1796128874195-EventSessionName';
+import { LocationTemplateTablesSqlite1796125227594 } from './1796125227594-LocationTemplateTables';
 import { RegistrationSqlite1796129000000 } from './1796129000000-Registration';
 import { CatalogueCalendarsSqlite1796129000001 } from './1796129000001-CatalogueCalendars';
+import { EventNameIndexSqlite1796129000002 } from './1796129000002-EventNameIndex';
+import { AttendanceAndOutboxSqlite1796136600000 } from './1796136600000-AttendanceAndOutbox';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002, AttendanceAndOutboxSqlite1796136600000];

@@ -11,7 +11,7 @@ import type { CursusRuntime } from './runtime';
 type Build = (ctx: DomainContext, origin: string) => Promise<{ name: string; entries: CalendarEntry[] }>;
 
 // The same words whatever the cause (a missing, out-of-scope, forged or revoked address): nothing to learn.
-const notFound = () => new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const notFound = () => new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /** `12.ics` → 12; anything else names nothing. */
 export function idOfFile(file: string): number | null {
@@ -36,11 +36,20 @@ async function calendarResponse(runtime: CursusRuntime, request: Request, build:
       },
     });
   } catch (error) {
-    if (error instanceof DomainError && error.kind === 'NOT_FOUND') return notFound();
-    if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return new Response('Unauthorized\n', { status: 401 });
-    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
-    throw error;
+    return downloadErrorResponse(error);
   }
+}
+
+/**
+ * How every authenticated download (calendars, #10 documents) answers what went wrong: not found or out of
+ * scope → 404, no or refused credentials → 401, database down → 503; anything else is a bug and is thrown.
+ */
+export function downloadErrorResponse(error: unknown): Response {
+  if (error instanceof DomainError && error.kind === 'NOT_FOUND') return notFound();
+  if (error instanceof DomainError && error.kind === 'UNAUTHENTICATED') return new Response('Unauthorized\n', { status: 401 });
+  if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return new Response('Unauthorized\n', { status: 401 });
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+  throw error;
 }
 
 export type CalendarKind = 'event' | 'session' | 'feed';

@@ -51,6 +51,9 @@ class EventPermissions {
 
   @Field({ description: 'Repeat it (managers of its training, while it has not ended; R5).' })
   repeat: boolean;
+
+  @Field({ description: "Download its sign-in sheet and registrant exports (#10: staff of its session, as /documents/events/<id>/… answers)." })
+  documents: boolean;
 }
 
 @ObjectType('RepeatOccurrence', { description: 'One copy a repeat would create (R5).' })
@@ -155,7 +158,13 @@ export class EventResolver {
     const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
     const session = await ctx.loaders.session.load(event.sessionId);
     const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
-    return { comment: relation.staff, registerLearners: registersEventLearners(event, relation), ...eventActions(event, manages, ctx.domain.clock.now()) };
+    return {
+      comment: relation.staff,
+      registerLearners: registersEventLearners(event, relation),
+      ...eventActions(event, manages, ctx.domain.clock.now()),
+      // #10: the same staff as document-scope.ts (staffSessionCondition).
+      documents: relation.staff,
+    };
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })

@@ -50,6 +50,9 @@ class SessionPermissions {
 
   @Field({ description: "Delete it with its events and inscriptions (its training's managers and administrators)." })
   delete: boolean;
+
+  @Field({ description: 'Download its registrant exports (#10: staff of the session, as /documents/sessions/<id>/… answers).' })
+  documents: boolean;
 }
 
 @ObjectType('SessionDeletionImpact', { description: 'What deleting a session takes with it, for the confirmation to name.' })
@@ -131,8 +134,9 @@ export class SessionResolver {
 
   @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })
   async viewerCan(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<SessionPermissions> {
-    const manages = await ctx.loaders.managesTraining.load(session.trainingId);
-    return { edit: manages, delete: manages };
+    const [manages, relation] = await Promise.all([ctx.loaders.managesTraining.load(session.trainingId), ctx.loaders.sessionRelation.load(session.id)]);
+    // #10: the same staff as document-scope.ts (staffSessionCondition).
+    return { edit: manages, delete: manages, documents: relation.staff };
   }
 
   @FieldResolver(() => SessionDeletionImpactType, {

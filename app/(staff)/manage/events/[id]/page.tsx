@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { EventDocumentsMenu } from '../../../../../components/documents/event-documents-menu';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
 import { EventCommentsPanel } from '../../../../../components/sessions/event-comments';
@@ -91,15 +92,18 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
           </Group>
         }
         actions={
-          <EventPageActions
-            event={{
-              id: event.id,
-              name: event.name,
-              sessionId: event.session.id,
-              timeZone: zone,
-              viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
-            }}
-          />
+          <>
+            {event.viewerCan.documents && <EventDocumentsMenu event={{ id: event.id, name: event.name }} />}
+            <EventPageActions
+              event={{
+                id: event.id,
+                name: event.name,
+                sessionId: event.session.id,
+                timeZone: zone,
+                viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
+              }}
+            />
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

@@ -11,6 +11,7 @@ import { SessionTabs } from '../../../../../components/sessions/session-tabs';
 import { TrainersTab } from '../../../../../components/sessions/trainers-tab';
 import { formatInstant, formatWithZone, zoneName } from '../../../../../components/ui/dates';
 import { DeleteSessionButton } from '../../../../../components/sessions/delete-session-button';
+import { SessionDocumentsMenu } from '../../../../../components/documents/session-documents-menu';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -117,13 +118,18 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           </Group>
         }
         actions={
-          canManage ? (
+          canManage || session.viewerCan.documents ? (
             <>
-              <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
-                {t('actions.newEvent')}
-              </ButtonLink>
-              <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
-              {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+              {session.viewerCan.documents && <SessionDocumentsMenu session={{ id: session.id, title: session.title }} />}
+              {canManage && (
+                <>
+                  <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
+                    {t('actions.newEvent')}
+                  </ButtonLink>
+                  <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+                  {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+                </>
+              )}
             </>
           ) : undefined
         }

@@ -302,3 +302,19 @@ describe('the registrant exports (#10 §7, seed 003)', () => {
       }
   });
 });
+
+describe('viewerCan.documents (the menus show only when the downloads answer)', () => {
+  const QUERY = `query($event: ID!, $session: ID!) { event(id: $event) { viewerCan { documents } } session(id: $session) { viewerCan { documents } } }`;
+  const ask = (who: Person) => h.graphql(QUERY, { event: String(w.eventId), session: String(w.sessionId) }, { token: who.token });
+
+  it('is true for the session’s staff and false for its learners', async () => {
+    for (const staff of [w.admin, w.managerA, w.trainer])
+      expect((await ask(staff)).body.data).toEqual({ event: { viewerCan: { documents: true } }, session: { viewerCan: { documents: true } } });
+    expect((await ask(w.helene)).body.data).toEqual({ event: { viewerCan: { documents: false } }, session: { viewerCan: { documents: false } } });
+  });
+
+  it('another organisation’s manager does not even see the event', async () => {
+    const answer = await ask(w.managerB);
+    expect(answer.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

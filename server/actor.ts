@@ -18,6 +18,17 @@ function decodeCookieValue(value: string): string {
   }
 }
 
+/** The request's cookies by name (none without a Cookie header). */
+export function requestCookies(request: Request): Record<string, string> {
+  return Object.fromEntries(
+    (request.headers.get('cookie') ?? '')
+      .split(';')
+      .map((pair) => pair.trim().split('='))
+      .filter(([name]) => name)
+      .map(([name, ...value]) => [name, decodeCookieValue(value.join('='))]),
+  );
+}
+
 /**
  * One actor per request: the bearer token (developers, scripts) if there is one, else the session cookie
  * (the web UI, the playground), else anonymous.
@@ -39,14 +50,7 @@ export async function actorFromRequest(request: Request, manager: EntityManager,
   }
   if (!request.headers.get('cookie')) return anonymousActor;
   // next-auth reads the cookie from `req.cookies`, never from the raw header.
-  const cookies = Object.fromEntries(
-    request.headers
-      .get('cookie')!
-      .split(';')
-      .map((pair) => pair.trim().split('='))
-      .filter(([name]) => name)
-      .map(([name, ...value]) => [name, decodeCookieValue(value.join('='))]),
-  );
+  const cookies = requestCookies(request);
   const token = await getToken({
     req: { headers: Object.fromEntries(request.headers), cookies } as never,
     secret: authSecret(),

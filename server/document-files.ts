@@ -5,6 +5,7 @@ import { readerLocale } from '../domain/reader-locale';
 import { signInSheet } from '../domain/sign-in-sheet';
 import { InscriptionRole } from '../entities';
 import { LOCALE_COOKIE, type Locale } from '../lib/locale';
+import { requestCookies } from './actor';
 import { downloadErrorResponse, notFound } from './calendar-files';
 import type { CursusRuntime } from './runtime';
 
@@ -51,13 +52,6 @@ const DOCUMENTS: Record<DocumentOwner, Record<string, Builder>> = {
   },
 };
 
-const cookieValue = (request: Request, name: string) =>
-  request.headers
-    .get('cookie')
-    ?.split(';')
-    .map((pair) => pair.trim().split('='))
-    .find(([key]) => key === name)?.[1] ?? null;
-
 /**
  * A generated document (#10 §3, §7) from an authenticated route, scoped like the API: the request's actor
  * (cookie or bearer token) reads through the domain functions, which answer NOT_FOUND outside their scope (404
@@ -69,7 +63,7 @@ export async function documentFile(runtime: CursusRuntime, request: Request, own
   if (!build || !/^\d{1,15}$/.test(id)) return notFound();
   try {
     const { domain } = await runtime.contextFor(request);
-    const locale = await readerLocale(domain, cookieValue(request, LOCALE_COOKIE));
+    const locale = await readerLocale(domain, requestCookies(request)[LOCALE_COOKIE] ?? null);
     const document = await build({ ctx: domain, id: Number(id), query: new URL(request.url).searchParams, locale });
     return new Response(new Uint8Array(document.bytes), {
       headers: {

@@ -2,6 +2,9 @@ import { textDocumentsPdf } from '../../lib/pdf';
 import { fingerprintOf } from '../../lib/pdf/fingerprint';
 import { readPdf } from '../support/pdf-text';
 
+// Each check renders a PDF and reads it back in a child process: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 describe('textDocumentsPdf (#10, the PDF basics)', () => {
   it('writes each document on its own page with every accent and script extractable, and its metadata', async () => {
     const bytes = await textDocumentsPdf(

@@ -41,8 +41,8 @@ export function openPdf(meta: PdfMeta): PDFKit.PDFDocument {
     displayTitle: true,
     info: { Title: meta.title, Author: 'Cursus', Creator: 'Cursus', CreationDate: meta.createdAt ?? new Date() },
   });
-  doc.registerFont(FONT.regular.name, FONT.regular.file());
-  doc.registerFont(FONT.bold.name, FONT.bold.file());
+  doc.registerFont(FONT.regular.name, FONT.regular.bytes());
+  doc.registerFont(FONT.bold.name, FONT.bold.bytes());
   doc.font(FONT.regular.name);
   return doc;
 }

@@ -1186,7 +1186,17 @@ export type TemplatePlaceholdersQueryVariables = Exact<{
 }>;
 
 
-export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, description: { fr: string, en: string } }> };
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, loop: boolean, within: string | null, description: { fr: string, en: string } }> };
+
+export type TemplatePreviewQueryVariables = Exact<{
+  kind: TemplateKind;
+  locale: string;
+  subject: string;
+  body: string;
+}>;
+
+
+export type TemplatePreviewQuery = { templatePreview: { subject: string, html: string } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -3080,6 +3090,8 @@ export const TemplatePlaceholdersDocument = new TypedDocumentString(`
     query TemplatePlaceholders($kind: TemplateKind!) {
   templatePlaceholders(kind: $kind) {
     name
+    loop
+    within
     description {
       fr
       en
@@ -3087,6 +3099,14 @@ export const TemplatePlaceholdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
+export const TemplatePreviewDocument = new TypedDocumentString(`
+    query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {
+  templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {
+    subject
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatePreviewQuery, TemplatePreviewQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

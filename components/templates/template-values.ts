@@ -20,6 +20,10 @@ export interface TemplateFormValues {
 /** One placeholder as `templatePlaceholders(kind)` gives it. */
 export interface PlaceholderInfo {
   name: string;
+  /** A list, written {{#name}}…{{/name}}. */
+  loop: boolean;
+  /** The loop whose items have it. */
+  within?: string | null;
   description: { fr: string; en: string };
 }
 

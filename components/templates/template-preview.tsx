@@ -54,12 +54,12 @@ export function TemplatePreview({ kind, locale, subject, body }: { kind: Templat
         {t('help')}
       </Text>
       {problem && (
-        <Alert color="orange" variant="light" title={t('problem')}>
+        <Alert color="red" variant="light" title={t('problem')}>
           <Text size="sm">{problem}</Text>
         </Alert>
       )}
       {shown && (
-        <Box className="template-preview" p="sm" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)', opacity: problem ? 0.6 : 1 }}>
+        <Box className="template-preview" p="sm" style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)' }}>
           <Text size="sm" fw={700} mb="xs">
             <Text span size="xs" c="dimmed" fw={400}>
               {t('subject')}{' '}

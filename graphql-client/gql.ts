@@ -102,7 +102,8 @@ type Documents = {
     "\n  mutation DeleteTemplate($id: ID!) {\n    deleteTemplate(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTemplateDocument,
     "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTemplateDocument,
     "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {\n    updateTemplate(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateTemplateDocument,
-    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
+    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      loop\n      within\n      description {\n        fr\n        en\n      }\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
+    "\n  query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {\n    templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {\n      subject\n      html\n    }\n  }\n": typeof types.TemplatePreviewDocument,
     "\n  query TrainingDeletionImpact($id: ID!) {\n    training(id: $id) {\n      deletionImpact {\n        sessions\n        events\n        inscriptions\n      }\n    }\n  }\n": typeof types.TrainingDeletionImpactDocument,
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateTrainingDocument,
@@ -203,7 +204,8 @@ const documents: Documents = {
     "\n  mutation DeleteTemplate($id: ID!) {\n    deleteTemplate(id: $id) {\n      id\n    }\n  }\n": types.DeleteTemplateDocument,
     "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTemplateDocument,
     "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!) {\n    updateTemplate(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateTemplateDocument,
-    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n": types.TemplatePlaceholdersDocument,
+    "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      loop\n      within\n      description {\n        fr\n        en\n      }\n    }\n  }\n": types.TemplatePlaceholdersDocument,
+    "\n  query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {\n    templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {\n      subject\n      html\n    }\n  }\n": types.TemplatePreviewDocument,
     "\n  query TrainingDeletionImpact($id: ID!) {\n    training(id: $id) {\n      deletionImpact {\n        sessions\n        events\n        inscriptions\n      }\n    }\n  }\n": types.TrainingDeletionImpactDocument,
     "\n  mutation DeleteTraining($id: ID!) {\n    deleteTraining(id: $id) {\n      id\n    }\n  }\n": types.DeleteTrainingDocument,
     "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateTrainingDocument,
@@ -568,7 +570,11 @@ export function graphql(source: "\n  mutation UpdateTemplate($id: ID!, $input: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      description {\n        fr\n        en\n      }\n    }\n  }\n"): typeof import('./graphql').TemplatePlaceholdersDocument;
+export function graphql(source: "\n  query TemplatePlaceholders($kind: TemplateKind!) {\n    templatePlaceholders(kind: $kind) {\n      name\n      loop\n      within\n      description {\n        fr\n        en\n      }\n    }\n  }\n"): typeof import('./graphql').TemplatePlaceholdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {\n    templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {\n      subject\n      html\n    }\n  }\n"): typeof import('./graphql').TemplatePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -351,12 +351,14 @@ export type SessionOrder =
 
 /** What a document model is used for (R12). */
 export type TemplateKind =
-  /** Attestation de présence. */
+  /** Attestation de présence: a learner's attendance at one event. */
   | 'ATTENDANCE_CERTIFICATE'
-  /** Body of an e-mail message. */
+  /** Body of an e-mail message to learners. */
   | 'EMAIL'
   /** Invitation to an event. */
   | 'EVENT_INVITATION'
+  /** Certificat de réalisation: the events of a session a learner attended, and the hours. */
+  | 'SESSION_CERTIFICATE'
   /** Invitation to a session. */
   | 'SESSION_INVITATION';
 
@@ -1184,7 +1186,17 @@ export type TemplatePlaceholdersQueryVariables = Exact<{
 }>;
 
 
-export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, description: { fr: string, en: string } }> };
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ name: string, loop: boolean, within: string | null, description: { fr: string, en: string } }> };
+
+export type TemplatePreviewQueryVariables = Exact<{
+  kind: TemplateKind;
+  locale: string;
+  subject: string;
+  body: string;
+}>;
+
+
+export type TemplatePreviewQuery = { templatePreview: { subject: string, html: string } };
 
 export type TrainingDeletionImpactQueryVariables = Exact<{
   id: string | number;
@@ -3080,6 +3092,8 @@ export const TemplatePlaceholdersDocument = new TypedDocumentString(`
     query TemplatePlaceholders($kind: TemplateKind!) {
   templatePlaceholders(kind: $kind) {
     name
+    loop
+    within
     description {
       fr
       en
@@ -3087,6 +3101,14 @@ export const TemplatePlaceholdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
+export const TemplatePreviewDocument = new TypedDocumentString(`
+    query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {
+  templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {
+    subject
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatePreviewQuery, TemplatePreviewQueryVariables>;
 export const TrainingDeletionImpactDocument = new TypedDocumentString(`
     query TrainingDeletionImpact($id: ID!) {
   training(id: $id) {

@@ -5,8 +5,9 @@
  * - edits it, then deletes it after the confirmation;
  * - opens the deletion of a location that an event uses: the dialog says how many events and offers no
  *   delete button, and the API refuses the deletion with LOCATION_IN_USE;
- * - edits a template: the placeholders of its kind are listed, one is inserted in the body, an unknown one is
- *   refused next to the body, naming it; the corrected template is saved;
+ * - edits a template: the placeholders of its kind are listed, one is inserted in the body, the live preview
+ *   (#10 §4) shows it filled with sample data and follows the typing, markup typed shows as text; an unknown
+ *   placeholder is refused in the preview and next to the body, naming it; the corrected template is saved;
  * - axe finds no serious or critical violation on each page and dialog, at 1280 and 768 px (look.ts).
  *
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-locations-templates.e2e.ts
@@ -165,11 +166,20 @@ runBrowserChecks({}, ({ page }) => {
         await placeholders.getByRole('button', { name: /learner\.firstName/ }).click();
         const typed = await body.inputValue();
         if (typed !== 'Bonjour {{ learner.firstName }},\nrendez-vous le {{ event.startAt }}.') throw new Error(`body is ${JSON.stringify(typed)}`);
+        const preview = page.getByRole('region', { name: /^Aperçu/ });
+        await preview.getByText('Bonjour Éloïse,').waitFor();
+        await preview.getByText('Convocation : Gestes de premiers secours').waitFor();
         await look(page, 'template-edit');
 
+        await body.fill(`${typed}\n<b>Lieu</b> : {{ location.name }}`);
+        await preview.getByText('<b>Lieu</b> : Salle Jean-Moulin').waitFor();
+        if (await preview.locator('b').count()) throw new Error('markup typed in the template was rendered as markup');
+
+        const refusal = '« {{ learner.surname }} » n’est pas un espace réservé de ce type de modèle. Choisissez-en un dans la liste.';
         await body.fill(`${typed}\n{{ learner.surname }}`);
+        await preview.getByText(refusal).waitFor();
         await page.getByRole('button', { name: 'Enregistrer' }).click();
-        await page.getByText('« {{ learner.surname }} » n’est pas un espace réservé de ce type de modèle. Choisissez-en un dans la liste.').waitFor();
+        await page.locator(`[id="${await body.getAttribute('id')}-error"]`).getByText(refusal).waitFor();
         if ((await body.getAttribute('aria-invalid')) !== 'true') throw new Error('the body is not marked invalid');
         await look(page, 'template-error');
 

@@ -16,6 +16,7 @@ import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 import { OwnerSelect } from '../ui/owner-select';
 import { type OwnerChoices, ownerInput } from '../ui/owner-values';
 import { PlaceholderList, placeholderTag } from './placeholder-list';
+import { TemplatePreview } from './template-preview';
 import { TemplatePlaceholders } from './template-operations';
 import { type PlaceholderInfo, TEMPLATE_KINDS, TEMPLATE_LOCALES, type TemplateFormValues } from './template-values';
 
@@ -53,7 +54,8 @@ const toInput = (values: TemplateFormValues) => ({
 /**
  * Creating or editing a template (issue 8 screen 7). Beside the body, the placeholders the chosen kind may
  * use, as the API's registry lists them (asked again when the kind changes); choosing one inserts it at the
- * cursor. The API refuses an unknown placeholder, naming it, next to the body (or subject).
+ * cursor; and the live preview with sample data (#10 §4). The API refuses an unknown placeholder, naming it,
+ * next to the body (or subject).
  */
 export function TemplateForm({
   templateId,
@@ -171,7 +173,8 @@ export function TemplateForm({
         </Paper>
         <Paper p="lg">
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, sm: 7, lg: 8 }}>
+            {/* Editor, preview and placeholders side by side on wide screens; on narrower ones the preview goes under them. */}
+            <Grid.Col span={{ base: 12, sm: 7, lg: 5 }}>
               <Stack gap="md">
                 <TextInput id={id('subject')} label={t('subject')} description={t('subjectHelp')} maxLength={255} {...form.getInputProps('subject')} />
                 <Textarea
@@ -187,7 +190,10 @@ export function TemplateForm({
                 />
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 5, lg: 4 }}>
+            <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 3, lg: 2 }}>
+              <TemplatePreview kind={kind} locale={form.values.locale} subject={form.values.subject} body={form.values.body} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 5, lg: 3 }} order={{ base: 2, lg: 3 }}>
               <PlaceholderList placeholders={placeholders} loading={loadingPlaceholders} onInsert={insert} />
             </Grid.Col>
           </Grid>

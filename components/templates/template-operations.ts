@@ -5,10 +5,22 @@ export const TemplatePlaceholders = graphql(`
   query TemplatePlaceholders($kind: TemplateKind!) {
     templatePlaceholders(kind: $kind) {
       name
+      loop
+      within
       description {
         fr
         en
       }
+    }
+  }
+`);
+
+/** A template being written, rendered with sample data: the editor's live preview (#10 §4). */
+export const TemplatePreviewQuery = graphql(`
+  query TemplatePreview($kind: TemplateKind!, $locale: String!, $subject: String!, $body: String!) {
+    templatePreview(kind: $kind, locale: $locale, subject: $subject, body: $body) {
+      subject
+      html
     }
   }
 `);

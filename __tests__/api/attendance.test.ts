@@ -12,7 +12,7 @@ let f: ReturnType<typeof factories>;
 beforeAll(async () => {
   api = await openTestApi(); // now = 2026-03-02T08:00:00Z
   f = factories(api);
-});
+}, 60_000); // migrating a fresh MariaDB database takes a while on a loaded machine
 afterAll(() => api.close());
 
 const as = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });

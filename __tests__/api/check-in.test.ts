@@ -17,7 +17,7 @@ let f: ReturnType<typeof factories>;
 beforeAll(async () => {
   api = await openTestApi();
   f = factories(api);
-});
+}, 60_000); // migrating a fresh MariaDB database takes a while on a loaded machine
 afterAll(() => api.close());
 
 const as = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });

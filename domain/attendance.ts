@@ -106,6 +106,14 @@ async function eventForRecording(tx: DomainContext, eventId: number): Promise<Ev
   return event;
 }
 
+/** The registrants of an event with no status recorded yet (no row, or UNKNOWN), as `i` with their row `a`. */
+const unrecordedRegistrants = (ctx: DomainContext, eventId: number) =>
+  ctx.manager
+    .createQueryBuilder(Inscription, 'i')
+    .leftJoin(Attendance, 'a', 'a.eventId = i.eventId AND a.userId = i.userId')
+    .where('i.eventId = :eventId AND i.role = :role AND i.state = :state', { eventId, ...registrantCondition })
+    .andWhere('(a.id IS NULL OR a.status = :unknown)', { unknown: AttendanceStatus.UNKNOWN });
+
 /** Writes the current row and appends its audit row, in the caller's transaction. Nothing changes: nothing written. */
 async function writeChange(tx: DomainContext, eventId: number, userId: number, change: Change): Promise<AttendanceLine> {
   const current = await tx.manager.findOneBy(Attendance, { eventId, userId });
@@ -155,12 +163,8 @@ export function markAllPresent(ctx: DomainContext, eventId: number): Promise<Att
   return inTransaction(ctx, async (tx) => {
     await eventForRecording(tx, eventId);
     await assertNotValidated(tx, eventId);
-    const pending = await tx.manager
-      .createQueryBuilder(Inscription, 'i')
-      .leftJoin(Attendance, 'a', 'a.eventId = i.eventId AND a.userId = i.userId')
+    const pending = await unrecordedRegistrants(tx, eventId)
       .select(['i.userId AS userId', 'a.id AS attendanceId', 'a.comment AS comment'])
-      .where('i.eventId = :eventId AND i.role = :role AND i.state = :state', { eventId, ...registrantCondition })
-      .andWhere('(a.id IS NULL OR a.status = :unknown)', { unknown: AttendanceStatus.UNKNOWN })
       .getRawMany<{ userId: number; attendanceId: number | null; comment: string | null }>();
     if (!pending.length) return [];
     const now = tx.clock.now();
@@ -197,12 +201,7 @@ export function validateAttendance(ctx: DomainContext, eventId: number): Promise
   return inTransaction(ctx, async (tx) => {
     await eventForRecording(tx, eventId);
     await assertNotValidated(tx, eventId);
-    const unknown = await tx.manager
-      .createQueryBuilder(Inscription, 'i')
-      .leftJoin(Attendance, 'a', 'a.eventId = i.eventId AND a.userId = i.userId')
-      .where('i.eventId = :eventId AND i.role = :role AND i.state = :state', { eventId, ...registrantCondition })
-      .andWhere('(a.id IS NULL OR a.status = :unknown)', { unknown: AttendanceStatus.UNKNOWN })
-      .getCount();
+    const unknown = await unrecordedRegistrants(tx, eventId).getCount();
     if (unknown)
       throw conflict(ErrorReason.ATTENDANCE_INCOMPLETE, `${unknown} registrant(s) have no attendance recorded yet`, 'eventId', { count: unknown });
     const validation = tx.manager.create(AttendanceValidation, { eventId, validatedById: userIdOf(tx.actor), validatedAt: tx.clock.now() });

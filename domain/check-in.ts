@@ -100,10 +100,15 @@ async function isAnotherEventsCode(ctx: DomainContext, eventId: number, userId: 
   return others.some((row) => codeAge(Number(row.id), code, now, 1) !== null);
 }
 
+async function assertRegistrant(ctx: DomainContext, eventId: number, userId: number) {
+  const registered = await ctx.manager.existsBy(Inscription, { eventId, userId, role: InscriptionRole.LEARNER, state: InscriptionState.CONFIRMED });
+  if (!registered) throw forbidden(ErrorReason.CHECKIN_NOT_REGISTERED, 'only a confirmed learner of the event checks in');
+}
+
 /**
  * #10 §2: a signed-in learner, confirmed to the event, checks in with the code shown in the room: PRESENT, by
  * SELF. Refused with a reason of its own: too many attempts (THROTTLED, with the seconds to wait), an event
- * outside the learner's scope (NOT_FOUND), not registered, outside the window, attendance validated, another
+ * outside the learner's scope (NOT_FOUND), not registered (neither counts as an attempt), outside the window, attendance validated, another
  * event's code, an expired code, a wrong code. Every attempt counts toward the limit, recorded before anything
  * is checked, under the learner's key in login_attempt, so the limit holds across processes.
  */
@@ -111,6 +116,10 @@ export async function checkIn(ctx: DomainContext, eventId: number, code: string)
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user') throw forbidden(ErrorReason.USER_REQUIRED, 'only a user checks in');
   const userId = ctx.actor.userId;
+  // Who may check in at all is settled first: those refusals tell nothing about codes, so they count no attempt
+  // (and write nothing). Then every attempt at a code counts, recorded before the code is looked at.
+  const event = await getEvent(ctx, eventId, 'eventId');
+  await assertRegistrant(ctx, eventId, userId);
   const attempts = await recordAttempt(ctx, [{ key: `checkin:user:${userId}`, ...CHECK_IN_THROTTLE }]);
   const wait = await longestWait(ctx, attempts);
   await dropExpiredAttempts(ctx, attempts);
@@ -118,14 +127,6 @@ export async function checkIn(ctx: DomainContext, eventId: number, code: string)
 
   const typed = code.trim();
   return inTransaction(ctx, async (tx) => {
-    const event = await getEvent(tx, eventId, 'eventId');
-    const registered = await tx.manager.existsBy(Inscription, {
-      eventId,
-      userId,
-      role: InscriptionRole.LEARNER,
-      state: InscriptionState.CONFIRMED,
-    });
-    if (!registered) throw forbidden(ErrorReason.CHECKIN_NOT_REGISTERED, 'only a confirmed learner of the event checks in');
     const now = tx.clock.now();
     const { opensAt, closesAt } = checkInWindow(event);
     if (now < opensAt || now > closesAt)

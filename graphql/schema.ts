@@ -18,6 +18,15 @@ import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
+import {
+  AttendanceChangeResolver,
+  AttendanceValidationResolver,
+  AttendedEventResolver,
+  EventAttendanceResolver,
+  RegistrantAttendanceResolver,
+  SessionAttendanceOutcomeResolver,
+  SessionAttendanceResolver,
+} from './resolvers/attendance.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -45,6 +54,13 @@ export function buildCursusSchema(): GraphQLSchema {
       EventRegistrationResolver,
       WaitingListMoveResolver,
       NotificationResolver,
+      EventAttendanceResolver,
+      SessionAttendanceResolver,
+      RegistrantAttendanceResolver,
+      AttendanceChangeResolver,
+      AttendanceValidationResolver,
+      SessionAttendanceOutcomeResolver,
+      AttendedEventResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -20,8 +20,12 @@ import { NotificationKind, User } from '../../entities';
 import { buildCursusSchema } from '../../graphql/schema';
 import { GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { authSecret } from '../../lib/auth-secret';
+import { checkInCode, checkInStep } from '../../lib/check-in-code';
 
 jest.setTimeout(60_000);
+// The check-in codes are derived from the server secret (#10 §2).
+process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString('base64url');
 
 // ---------------------------------------------------------------------------------------------------------
 // Actors and outcomes
@@ -125,6 +129,27 @@ async function newComment(c: CaseContext): Promise<string> {
   }, c.w.actors.trainer);
   return data.createComment.id;
 }
+
+/**
+ * #10 §1: an event of A's session that has started (so attendance may be recorded; the clock stays at
+ * 2026-03-02T08:00Z), taught by the trainer, the learner registered; `then` prepares it further (system actor).
+ */
+async function startedEventOfA(c: CaseContext, then: 'none' | 'recorded' | 'validated' = 'none') {
+  const eventId = await f.event(c.w.sessionA, {
+    name: `Séance commencée ${unique()}`,
+    inscriptionMode: 'MANUAL',
+    startAt: '2026-03-02T07:30:00Z',
+    endAt: '2026-03-02T10:00:00Z',
+    trainerIds: [c.w.users.trainer],
+  });
+  await f.inscription({ eventId, userId: c.w.users.learner });
+  if (then !== 'none') await api.ok(`mutation($e: ID!) { markAllPresent(eventId: $e) { status } }`, { e: eventId });
+  if (then === 'validated') await api.ok(`mutation($e: ID!) { validateAttendance(eventId: $e) { validatedAt } }`, { e: eventId });
+  return eventId;
+}
+
+/** Its current self check-in code (#10 §2). */
+const checkInCodeOf = (eventId: string) => checkInCode(authSecret(), Number(eventId), checkInStep(api.clock.now()));
 
 /** A (non-public) session of a training of A, taught by the trainer and followed by the learner. */
 async function followedSession(c: CaseContext, trainingId = c.w.trainingA) {
@@ -274,6 +299,10 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     repeatEventPreview: row(`query($id: ID!) { repeatEventPreview(id: $id, weekdays: [WEDNESDAY], weeks: 1) { timeZone occurrences { startAt } } }`,
       async (c) => ({ id: await newEvent(c) }),                              [UN,       FB,     FB,     OK,      NF,      OK],
       { target: 'id', check: (d) => expect(d.repeatEventPreview.occurrences).toHaveLength(1) }),
+    // #10 §2: the rotating check-in code is shown by the session's staff.
+    eventCheckIn: row(`query($e: ID!) { eventCheckIn(eventId: $e) { code } }`,
+      (c) => ({ e: c.w.eventA }),                                             [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e', check: (d, c) => expect(d.eventCheckIn.code).toBe(checkInCodeOf(c.w.eventA)) }),
     repeatLimits: row(`query { repeatLimits { maxCopies maxWeeks } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d) => expect(d.repeatLimits).toEqual({ maxCopies: 200, maxWeeks: 52 }) }),
@@ -537,6 +566,27 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     deleteComment: row(`mutation($id: ID!) { deleteComment(id: $id) { id } }`,
       async (c) => ({ id: await newComment(c) }),                            [UN,       FB,     OK,     OK,      NF,      OK],
       { target: 'id' }),
+
+    // Attendance (#10 §1): the session's staff record, mark all present and validate; after validation only the
+    // training's managers correct. Self check-in (#10 §2): a confirmed learner of the event only.
+    recordAttendance: row(`mutation($e: ID!, $u: ID!) { recordAttendance(eventId: $e, userId: $u, status: ABSENT_EXCUSED) { status } }`,
+      async (c) => ({ e: await startedEventOfA(c), u: c.w.users.learner }),  [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e' }),
+    markAllPresent: row(`mutation($e: ID!) { markAllPresent(eventId: $e) { status } }`,
+      async (c) => ({ e: await startedEventOfA(c) }),                        [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e', check: (d) => expect(d.markAllPresent).toEqual([{ status: 'PRESENT' }]) }),
+    validateAttendance: row(`mutation($e: ID!) { validateAttendance(eventId: $e) { validatedAt } }`,
+      async (c) => ({ e: await startedEventOfA(c, 'recorded') }),            [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'e' }),
+    correctAttendance: row(`mutation($e: ID!, $u: ID!) { correctAttendance(eventId: $e, userId: $u, status: ABSENT_EXCUSED, reason: "Justificatif") { corrected } }`,
+      async (c) => ({ e: await startedEventOfA(c, 'validated'), u: c.w.users.learner }), [UN, FB,  FB,     OK,      NF,      OK],
+      { target: 'e' }),
+    checkIn: row(`mutation($e: ID!, $code: String!) { checkIn(eventId: $e, code: $code) { status method } }`,
+      async (c) => {
+        const e = await startedEventOfA(c);
+        return { e, code: checkInCodeOf(e) };
+      },                                                                      [UN,       OK,     FB,     FB,      NF,      FB],
+      { target: 'e', check: (d) => expect(d.checkIn).toEqual({ status: 'PRESENT', method: 'SELF' }) }),
 
     // Locations and templates (#6 §3): an organisation's are managed by its managers, shared ones (no
     // organisation) by administrators; another organisation's do not exist for a manager.

@@ -15,6 +15,7 @@ import { openDataSource } from './db';
 import { checkHealth, type Health } from './health';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
+import { type MailWorker, startMailWorker } from './mail-worker';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -41,6 +42,8 @@ export interface CursusRuntime {
   signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
   /** The .ics files (#9 §6): an event's, a session's, or a private feed's (server/calendar-files.ts). */
   calendarFile(request: Request, kind: CalendarKind, file: string): Promise<Response>;
+  /** Starts this process's outbox worker when SMTP_URL is set (once; instrumentation.ts), #10 §8. */
+  startMailWorker(): MailWorker | null;
 }
 
 const KEY = Symbol.for('cursus.runtime');
@@ -58,6 +61,7 @@ export function getRuntime(): Promise<CursusRuntime> {
     const schema = buildCursusSchema();
     const server = createGraphQLServer(schema);
     const clock = systemClock;
+    let mailWorker: MailWorker | null | undefined;
     const runtime: CursusRuntime = {
       dataSource,
       schema,
@@ -70,6 +74,7 @@ export function getRuntime(): Promise<CursusRuntime> {
       }),
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
       health: () => checkHealth(dataSource),
+      startMailWorker: () => (mailWorker ??= startMailWorker(dataSource)),
       async signIn(email, password, address) {
         const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
         try {

@@ -1,5 +1,4 @@
 import nodemailer from 'nodemailer';
-import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { siteOrigin } from '../site-url';
 
 /** One e-mail as the worker hands it to the mail server. */
@@ -28,14 +27,26 @@ export function mailFrom(env: Record<string, string | undefined> = process.env):
 }
 
 /**
- * #10 §8: SMTP through nodemailer, from `SMTP_URL` (smtp://user:pass@host:port, smtps:// for TLS). A small pool
- * keeps connections open between messages. The timeouts bound one message well under the worker's claim
- * (server/mail-worker.ts), so a slow server turns into a failure and a retry, not into a second sender.
+ * #10 §8: SMTP through nodemailer, from `SMTP_URL`: smtp://user:pass@host:port (STARTTLS when the server offers
+ * it), smtps:// for TLS from the start. A small pool keeps connections open between messages. The timeouts bound
+ * one message well under the worker's claim (server/mail-worker.ts), so a slow server turns into a failure and
+ * a retry, not into a second sender. (The URL is read here rather than by nodemailer, which drops every other
+ * option when given one.)
  */
 export function smtpTransport(url: string, from: string = mailFrom()): MailTransport {
-  const transporter = nodemailer.createTransport(
-    new SMTPPool({ pool: true, url, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }),
-  );
+  const server = new URL(url);
+  if (server.protocol !== 'smtp:' && server.protocol !== 'smtps:') throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const transporter = nodemailer.createTransport({
+    pool: true,
+    host: server.hostname,
+    ...(server.port ? { port: Number(server.port) } : {}),
+    secure: server.protocol === 'smtps:',
+    ...(server.username ? { auth: { user: decodeURIComponent(server.username), pass: decodeURIComponent(server.password) } } : {}),
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return {
     async send(mail) {
       await transporter.sendMail({

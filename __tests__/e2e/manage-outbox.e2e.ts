@@ -4,8 +4,7 @@
  *   the first one removed): the promoted learner's notification queues an e-mail, which stays PENDING (this
  *   server runs with no SMTP_URL, the embedded default);
  * - opens « Boîte d’envoi » from the navigation, finds the e-mail by its recipient, filtered by state, in the URL;
- * - opens it: recipient, state, subject, the text, and the HTML in a sandboxed frame (a title with markup shows
- *   as text, escaped);
+ * - opens it: recipient, state, subject, the text, and the HTML source (a title with markup is escaped in it);
  * - axe finds no serious or critical violation on both pages, at 1280 and 768 px (look.ts).
  *
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-outbox.e2e.ts
@@ -84,7 +83,7 @@ runBrowserChecks({}, ({ page }) => {
       },
     },
     {
-      name: 'opens it: recipient, state, text, and the HTML in a sandboxed frame with the values escaped',
+      name: 'opens it: recipient, state, text, and the HTML source with the values escaped',
       run: async () => {
         await page.getByRole('searchbox', { name: 'Destinataire' }).fill(`outbox-second-${tag}`);
         await page.waitForURL((url) => url.searchParams.get('q') === `outbox-second-${tag}`);
@@ -93,11 +92,10 @@ runBrowserChecks({}, ({ page }) => {
         await page.getByText(`Élise Second Boîte ${tag} <outbox-second-${tag}@example.org>`).waitFor();
         await page.getByText('En attente', { exact: true }).first().waitFor();
         await page.getByText('Bonjour Élise Second,').first().waitFor();
-        const frame = page.locator(`iframe[title="Aperçu de la version HTML de l’e-mail"]`);
-        if ((await frame.getAttribute('sandbox')) !== '') throw new Error('the HTML frame is not fully sandboxed');
-        // The session's title holds <b>…</b>: in the HTML it is text, not markup.
-        await page.frameLocator('iframe').getByText(`<b>${tag}</b>`, { exact: false }).first().waitFor();
-        if (await page.frameLocator('iframe').locator('b').count()) throw new Error('markup from a value reached the HTML');
+        // The session's title holds <b>…</b>: the e-mail's HTML has it escaped, and the page shows that source as text.
+        await page.getByRole('heading', { level: 2, name: 'Source HTML' }).waitFor();
+        await page.getByText(`&lt;b&gt;${tag}&lt;/b&gt; &amp; co`, { exact: false }).first().waitFor();
+        if (await page.locator('b', { hasText: tag }).count()) throw new Error('markup from a value reached the page');
         if (await page.getByRole('button', { name: 'Renvoyer' }).count()) throw new Error('« Renvoyer » shown for a pending e-mail');
         await look(page, 'outbox-mail');
       },

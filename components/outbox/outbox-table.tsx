@@ -48,7 +48,7 @@ export function OutboxTable({ rows, totalCount, pageInfo }: { rows: OutboxRow[];
       id: 'state',
       header: t('columns.state'),
       cell: ({ row }) => (
-        <Badge color={STATE_COLOR[row.original.state]} variant="light">
+        <Badge color={STATE_COLOR[row.original.state]} variant="light" miw="max-content">
           {t(`state.${row.original.state}`)}
         </Badge>
       ),

@@ -1,10 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Code, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../../../../components/manage/page-header';
 import { manageRoutes } from '../../../../../components/manage/routes';
-import { MailHtmlFrame } from '../../../../../components/outbox/mail-html-frame';
 import { STATE_COLOR } from '../../../../../components/outbox/outbox-values';
 import { RetryMailButton } from '../../../../../components/outbox/retry-mail-button';
 import { formatInstant, zoneName } from '../../../../../components/ui/dates';
@@ -20,8 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * One e-mail of the outbox (#10 §8), for administrators (anyone else: not found, as the API answers): who it
- * is for, where it stands, its text, its HTML in a sandboxed frame (no script, no form, no same-origin
- * access), its attachments' names, and « Renvoyer » once it was given up.
+ * is for, where it stands, its text, its HTML as source (React escapes it: shown, never rendered, so nothing in
+ * it can run or load; a sandboxed srcdoc frame made axe's checks hang in Chromium), its attachments' names,
+ * and « Renvoyer » once it was given up.
  */
 export default async function OutboxMailPage({ params }: Props) {
   const { id } = await params;
@@ -91,7 +91,11 @@ export default async function OutboxMailPage({ params }: Props) {
           <Stack gap="sm">
             <Title order={2}>{t('mail.html')}</Title>
             {mail.html ? (
-              <MailHtmlFrame html={mail.html} title={t('mail.htmlFrame')} />
+              <ScrollArea.Autosize mah={420} type="auto">
+                <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {mail.html}
+                </Code>
+              </ScrollArea.Autosize>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('mail.noHtml')}

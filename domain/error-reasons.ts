@@ -53,6 +53,8 @@ export enum ErrorReason {
   NOT_REGISTERED = 'NOT_REGISTERED',
   NOT_WAITLISTED = 'NOT_WAITLISTED',
   NO_SEAT_LEFT = 'NO_SEAT_LEFT',
+  /** #10 §8: « Renvoyer » applies to an e-mail of the outbox that was given up (FAILED) only. */
+  MAIL_NOT_FAILED = 'MAIL_NOT_FAILED',
   // Permissions
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',

@@ -4,6 +4,8 @@ import { assertSignedIn } from './actor';
 import { DomainContext } from './context';
 import { badInput } from './errors';
 import { ErrorReason } from './error-reasons';
+import { notificationMails } from './notification-mails';
+import { enqueueMails } from './outbox';
 import { paginate, PageArgs } from './pagination';
 
 export interface NotificationInput {
@@ -15,8 +17,8 @@ export interface NotificationInput {
 
 /**
  * #9 §4: the one way to tell a user something. Written in the caller's transaction, so a promotion and the
- * notice of it commit together. Today: an internal notification, read in Cursus; the messaging issue (R13)
- * adds the e-mail here, through its outbox, so every caller gets it.
+ * notice of it commit together: an internal notification, read in Cursus, and (#10 §8) an e-mail queued in
+ * the outbox, worded in the user's language (notification-mails.ts); both roll back with the action.
  */
 export async function notify(ctx: DomainContext, notices: NotificationInput[]): Promise<void> {
   if (!notices.length) return;
@@ -25,6 +27,7 @@ export async function notify(ctx: DomainContext, notices: NotificationInput[]): 
     Notification,
     notices.map((n) => ({ userId: n.userId, kind: n.kind, sessionId: n.sessionId, eventId: n.eventId ?? null, createdAt: now, readAt: null })),
   );
+  await enqueueMails(ctx, await notificationMails(ctx, notices));
 }
 
 function ownerId(ctx: DomainContext): number {

@@ -277,6 +277,15 @@ export type LocationOrder =
   /** By time zone name, Z to A. */
   | 'TIME_ZONE_DESC';
 
+/** Where an e-mail of the outbox stands (#10 §8). */
+export type MailState =
+  /** Given up after the last retry; an administrator can queue it again. */
+  | 'FAILED'
+  /** Waiting to be sent, or to be retried after a failure. */
+  | 'PENDING'
+  /** Accepted by the mail server. */
+  | 'SENT';
+
 /** A user's role in an organisation. */
 export type MembershipRole =
   /** Manages the trainings of the organisation and of its sub-organisations. */
@@ -292,6 +301,14 @@ export type NotificationKind =
   | 'PROMOTED'
   /** A manager refused your registration (R7). */
   | 'REFUSED';
+
+/** Which e-mails of the outbox to list. */
+export type OutboxMailFilter = {
+  /** Words in the recipient's address or name. */
+  search?: string | null | undefined;
+  /** Only e-mails in this state. */
+  state?: MailState | null | undefined;
+};
 
 /** What happened to one person of addEventRegistrants. */
 export type RegistrantOutcome =
@@ -696,6 +713,27 @@ export type OrganisationsPageQueryVariables = Exact<{
 
 
 export type OrganisationsPageQuery = { viewer: { isAdmin: boolean }, organisations: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, code: string | null, parent: { id: string } | null, contents: { subOrganisations: number, members: number, trainings: number, locations: number, templates: number }, viewerCan: { edit: boolean } }> } };
+
+export type OutboxMailPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutboxMailPageQuery = { viewer: { timeZone: string }, outboxMail: { id: string, messageId: string, purpose: string, toAddress: string, toName: string, subject: string, text: string, html: string | null, state: MailState, attempts: number, nextAttemptAt: string, lastError: string | null, createdAt: string, sentAt: string | null, attachmentNames: Array<string>, viewerCan: { retry: boolean } } };
+
+export type OutboxViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutboxViewerQuery = { viewer: { isAdmin: boolean, timeZone: string } };
+
+export type OutboxPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: OutboxMailFilter | null | undefined;
+}>;
+
+
+export type OutboxPageQuery = { outboxMails: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, toAddress: string, toName: string, subject: string, state: MailState, attempts: number, createdAt: string, sentAt: string | null }> } };
 
 export type SessionAttendancePageQueryVariables = Exact<{
   id: string | number;
@@ -1115,6 +1153,13 @@ export type UpdateOrganisationMutationVariables = Exact<{
 
 
 export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string } };
+
+export type RetryOutboxMailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryOutboxMailMutation = { retryOutboxMail: { id: string, state: MailState } };
 
 export type SearchPeopleQueryVariables = Exact<{
   search: string;
@@ -2173,6 +2218,62 @@ export const OrganisationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsPageQuery, OrganisationsPageQueryVariables>;
+export const OutboxMailPageDocument = new TypedDocumentString(`
+    query OutboxMailPage($id: ID!) {
+  viewer {
+    timeZone
+  }
+  outboxMail(id: $id) {
+    id
+    messageId
+    purpose
+    toAddress
+    toName
+    subject
+    text
+    html
+    state
+    attempts
+    nextAttemptAt
+    lastError
+    createdAt
+    sentAt
+    attachmentNames
+    viewerCan {
+      retry
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxMailPageQuery, OutboxMailPageQueryVariables>;
+export const OutboxViewerDocument = new TypedDocumentString(`
+    query OutboxViewer {
+  viewer {
+    isAdmin
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxViewerQuery, OutboxViewerQueryVariables>;
+export const OutboxPageDocument = new TypedDocumentString(`
+    query OutboxPage($first: Int!, $after: String, $filter: OutboxMailFilter) {
+  outboxMails(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      id
+      toAddress
+      toName
+      subject
+      state
+      attempts
+      createdAt
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxPageQuery, OutboxPageQueryVariables>;
 export const SessionAttendancePageDocument = new TypedDocumentString(`
     query SessionAttendancePage($id: ID!) {
   session(id: $id) {
@@ -3120,6 +3221,14 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const RetryOutboxMailDocument = new TypedDocumentString(`
+    mutation RetryOutboxMail($id: ID!) {
+  retryOutboxMail(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RetryOutboxMailMutation, RetryOutboxMailMutationVariables>;
 export const SearchPeopleDocument = new TypedDocumentString(`
     query SearchPeople($search: String!) {
   users(search: $search, first: 10) {

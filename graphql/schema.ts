@@ -17,6 +17,7 @@ import { TimeZoneResolver } from './resolvers/time-zone.resolver';
 import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
+import { OutboxResolver } from './resolvers/outbox.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import {
   AttendanceChangeResolver,
@@ -61,6 +62,7 @@ export function buildCursusSchema(): GraphQLSchema {
       AttendanceValidationResolver,
       SessionAttendanceOutcomeResolver,
       AttendedEventResolver,
+      OutboxResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

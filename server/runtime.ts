@@ -16,6 +16,7 @@ import { checkHealth, type Health } from './health';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
 import { documentFile, type DocumentOwner } from './document-files';
+import { type MailWorker, startMailWorker } from './mail-worker';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -44,6 +45,8 @@ export interface CursusRuntime {
   calendarFile(request: Request, kind: CalendarKind, file: string): Promise<Response>;
   /** The generated documents (#10): /documents/<owner>/<id>/<file> (server/document-files.ts). */
   documentFile(request: Request, owner: DocumentOwner, id: string, file: string): Promise<Response>;
+  /** Starts this process's outbox worker when SMTP_URL is set (once; instrumentation.ts), #10 §8. */
+  startMailWorker(): MailWorker | null;
 }
 
 const KEY = Symbol.for('cursus.runtime');
@@ -61,6 +64,7 @@ export function getRuntime(): Promise<CursusRuntime> {
     const schema = buildCursusSchema();
     const server = createGraphQLServer(schema);
     const clock = systemClock;
+    let mailWorker: MailWorker | null | undefined;
     const runtime: CursusRuntime = {
       dataSource,
       schema,
@@ -74,6 +78,7 @@ export function getRuntime(): Promise<CursusRuntime> {
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
       documentFile: (request, owner, id, file) => documentFile(runtime, request, owner, id, file),
       health: () => checkHealth(dataSource),
+      startMailWorker: () => (mailWorker ??= startMailWorker(dataSource)),
       async signIn(email, password, address) {
         const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
         try {

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { databaseKind } from '../../lib/database-url';
 import { dataSourceOptions, openDataSource } from '../../server/db';
@@ -25,6 +28,42 @@ export async function openTestDatabase(): Promise<{ dataSource: DataSource; clos
     close: async () => {
       await dataSource.destroy();
       await dropDatabase(url.toString());
+    },
+  };
+}
+
+/**
+ * A fresh database that several DataSources open, as several server processes do (a temporary SQLite file, or
+ * a new MySQL/MariaDB database): `open()` gives one more DataSource on it; `close` closes them all and drops it.
+ */
+export async function openSharedTestDatabase(): Promise<{ dataSource: DataSource; open: () => Promise<DataSource>; close: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  let env: Record<string, string>;
+  let drop: () => Promise<void>;
+  if (databaseKind(serverUrl) === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-shared-'));
+    env = { SQLITE_FILE: path.join(dir, 'cursus.sqlite') };
+    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    const url = new URL(serverUrl!);
+    url.pathname = `/cursus_test_${randomBytes(6).toString('hex')}`;
+    await createDatabase(url.toString());
+    env = { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '6' };
+    drop = () => dropDatabase(url.toString());
+  }
+  const opened: DataSource[] = [];
+  const open = async (migrate = false) => {
+    const dataSource = await openDataSource(dataSourceOptions(env), { migrate });
+    opened.push(dataSource);
+    return dataSource;
+  };
+  const dataSource = await open(true);
+  return {
+    dataSource,
+    open: () => open(),
+    close: async () => {
+      for (const each of opened) await each.destroy();
+      await drop();
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   IconCalendarTime,
   IconFileText,
   IconLayoutDashboard,
+  IconMail,
   IconMapPin,
   IconSchool,
   IconUsers,
@@ -12,7 +13,7 @@ import {
 
 export interface NavItem {
   /** Key of its label under `manage.nav` in the message files. */
-  key: 'dashboard' | 'trainings' | 'sessions' | 'events' | 'locations' | 'templates' | 'organisations' | 'users';
+  key: 'dashboard' | 'trainings' | 'sessions' | 'events' | 'locations' | 'templates' | 'organisations' | 'users' | 'outbox';
   href: string;
   icon: Icon;
   /** False until its screen exists: shown disabled with "coming soon", never a dead link (#7). */
@@ -34,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'templates', href: '/manage/templates', icon: IconFileText, ready: true },
   { key: 'organisations', href: '/manage/organisations', icon: IconBuilding, ready: true, administration: 'admins' },
   { key: 'users', href: '/manage/users', icon: IconUsers, ready: true, administration: 'managers' },
+  { key: 'outbox', href: '/manage/outbox', icon: IconMail, ready: true, administration: 'admins' },
 ];
 
 /** The item a path belongs to: the longest href that prefixes it. */

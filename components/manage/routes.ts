@@ -23,4 +23,7 @@ export const manageRoutes = {
   /** An event's page and all events (#8 screens 4–5). */
   event: (id: string) => `/manage/events/${id}`,
   events: '/manage/events',
+  /** The e-mail outbox and one of its e-mails (#10 §8, administrators). */
+  outbox: '/manage/outbox',
+  outboxMail: (id: string) => `/manage/outbox/${id}`,
 };

@@ -17,6 +17,7 @@ import { TimeZoneResolver } from './resolvers/time-zone.resolver';
 import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
+import { MessageResolver, ReceivedMessageResolver } from './resolvers/message.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
@@ -45,6 +46,8 @@ export function buildCursusSchema(): GraphQLSchema {
       EventRegistrationResolver,
       WaitingListMoveResolver,
       NotificationResolver,
+      MessageResolver,
+      ReceivedMessageResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

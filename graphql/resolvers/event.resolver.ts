@@ -51,6 +51,9 @@ class EventPermissions {
 
   @Field({ description: 'Repeat it (managers of its training, while it has not ended; R5).' })
   repeat: boolean;
+
+  @Field({ description: "Message its learner registrants (staff of its session, R13)." })
+  message: boolean;
 }
 
 @ObjectType('RepeatOccurrence', { description: 'One copy a repeat would create (R5).' })
@@ -155,7 +158,7 @@ export class EventResolver {
     const relation = await ctx.loaders.sessionRelation.load(event.sessionId);
     const session = await ctx.loaders.session.load(event.sessionId);
     const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
-    return { comment: relation.staff, registerLearners: registersEventLearners(event, relation), ...eventActions(event, manages, ctx.domain.clock.now()) };
+    return { comment: relation.staff, message: relation.staff, registerLearners: registersEventLearners(event, relation), ...eventActions(event, manages, ctx.domain.clock.now()) };
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Its comments, oldest first: read by everyone who sees the event (R11).' })

@@ -50,6 +50,9 @@ class SessionPermissions {
 
   @Field({ description: "Delete it with its events and inscriptions (its training's managers and administrators)." })
   delete: boolean;
+
+  @Field({ description: "Message its learners (staff of the session: its training's managers, its trainers; R13)." })
+  message: boolean;
 }
 
 @ObjectType('SessionDeletionImpact', { description: 'What deleting a session takes with it, for the confirmation to name.' })
@@ -132,7 +135,8 @@ export class SessionResolver {
   @FieldResolver(() => SessionPermissions, { description: 'What you may do with it.' })
   async viewerCan(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<SessionPermissions> {
     const manages = await ctx.loaders.managesTraining.load(session.trainingId);
-    return { edit: manages, delete: manages };
+    const relation = await ctx.loaders.sessionRelation.load(session.id);
+    return { edit: manages, delete: manages, message: relation.staff };
   }
 
   @FieldResolver(() => SessionDeletionImpactType, {

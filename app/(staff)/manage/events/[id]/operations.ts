@@ -46,6 +46,7 @@ export const EventPage = graphql(`
         edit
         delete
         repeat
+        message
       }
       confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
         totalCount

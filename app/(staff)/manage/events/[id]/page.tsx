@@ -2,6 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
+import { SendMessageButton } from '../../../../../components/messages/send-message-button';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
 import { EventCommentsPanel } from '../../../../../components/sessions/event-comments';
 import { PageHeader } from '../../../../../components/manage/page-header';
@@ -91,15 +92,18 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
           </Group>
         }
         actions={
-          <EventPageActions
-            event={{
-              id: event.id,
-              name: event.name,
-              sessionId: event.session.id,
-              timeZone: zone,
-              viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
-            }}
-          />
+          <>
+            {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
+            <EventPageActions
+              event={{
+                id: event.id,
+                name: event.name,
+                sessionId: event.session.id,
+                timeZone: zone,
+                viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
+              }}
+            />
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

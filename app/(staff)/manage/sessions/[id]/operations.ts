@@ -26,6 +26,7 @@ export const SessionPage = graphql(`
       viewerCan {
         edit
         delete
+        message
       }
       training {
         id

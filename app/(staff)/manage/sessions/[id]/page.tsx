@@ -11,6 +11,8 @@ import { SessionTabs } from '../../../../../components/sessions/session-tabs';
 import { TrainersTab } from '../../../../../components/sessions/trainers-tab';
 import { formatInstant, formatWithZone, zoneName } from '../../../../../components/ui/dates';
 import { DeleteSessionButton } from '../../../../../components/sessions/delete-session-button';
+import { SendMessageButton } from '../../../../../components/messages/send-message-button';
+import { SentMessages } from '../../../../../components/messages/sent-messages';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -117,13 +119,18 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           </Group>
         }
         actions={
-          canManage ? (
+          canManage || session.viewerCan.message ? (
             <>
-              <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
-                {t('actions.newEvent')}
-              </ButtonLink>
-              <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
-              {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+              {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
+              {canManage && (
+                <>
+                  <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
+                    {t('actions.newEvent')}
+                  </ButtonLink>
+                  <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+                  {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+                </>
+              )}
             </>
           ) : undefined
         }
@@ -211,6 +218,11 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           ),
         }}
       />
+      {session.viewerCan.message && (
+        <Stack mt="lg">
+          <SentMessages sessionId={session.id} />
+        </Stack>
+      )}
     </>
   );
 }

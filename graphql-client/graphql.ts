@@ -731,7 +731,7 @@ export type SessionsTableQueryVariables = Exact<{
 }>;
 
 
-export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean } }> } };
+export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean, message: boolean } }> } };
 
 export type EditTemplateFormQueryVariables = Exact<{
   id: string | number;
@@ -2261,6 +2261,7 @@ export const SessionsTableDocument = new TypedDocumentString(`
       viewerCan {
         edit
         delete
+        message
       }
     }
   }

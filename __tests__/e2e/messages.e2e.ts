@@ -89,7 +89,7 @@ runBrowserChecks({}, ({ page, context }) => {
         if (!(await dialog().getByRole('radio', { name: /Les deux/ }).isChecked())) throw new Error('« les deux » is not the default');
         await dialog().getByRole('button', { name: 'Envoyer', exact: true }).click();
         await dialog().getByRole('status').getByText('Message envoyé à 2 apprenants, 2 e-mails en file d’attente.').waitFor();
-        await dialog().getByRole('button', { name: 'Fermer', exact: true }).click();
+        await dialog().getByRole('button', { name: 'Fermer', exact: true }).last().click();
         const sent = page.getByRole('region', { name: 'Messages envoyés' });
         await sent.getByText(SUBJECT).waitFor();
         await sent.getByText('2 e-mails').waitFor();
@@ -108,7 +108,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await dialog().getByRole('radio', { name: /Messagerie interne/ }).check();
         await dialog().getByRole('button', { name: 'Envoyer', exact: true }).click();
         await dialog().getByRole('status').getByText('Message envoyé à 1 apprenant dans la messagerie interne.').waitFor();
-        await dialog().getByRole('button', { name: 'Fermer', exact: true }).click();
+        await dialog().getByRole('button', { name: 'Fermer', exact: true }).last().click();
       },
     },
     {

@@ -30,7 +30,8 @@ export async function notify(ctx: DomainContext, notices: NotificationInput[]): 
   await enqueueMails(ctx, await notificationMails(ctx, notices));
 }
 
-function ownerId(ctx: DomainContext): number {
+/** The signed-in user whose own inbox this is (notifications, messages). */
+export function ownerId(ctx: DomainContext): number {
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user') throw badInput('actor', ErrorReason.USER_REQUIRED, 'notifications belong to a user');
   return ctx.actor.userId;

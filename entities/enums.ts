@@ -175,3 +175,18 @@ registerEnumType(MailState, {
     FAILED: { description: 'Given up after the last retry; an administrator can queue it again.' },
   },
 });
+
+export enum MessageChannels {
+  INTERNAL = 'INTERNAL',
+  EMAIL = 'EMAIL',
+  BOTH = 'BOTH',
+}
+registerEnumType(MessageChannels, {
+  name: 'MessageChannels',
+  description: 'How a message reaches the learners (R13, seed 002).',
+  valuesConfig: {
+    INTERNAL: { description: 'In the Cursus inbox (read on /me).' },
+    EMAIL: { description: "By e-mail, to the address of the learner's profile (through the outbox)." },
+    BOTH: { description: 'Both.' },
+  },
+});

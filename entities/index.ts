@@ -10,6 +10,8 @@ import { Inscription } from './inscription.entity';
 import { Location } from './location.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { Membership, MembershipRole } from './membership.entity';
+import { Message } from './message.entity';
+import { MessageRecipient } from './message-recipient.entity';
 import { Organisation } from './organisation.entity';
 import { OutboxMail } from './outbox-mail.entity';
 import { Session } from './session.entity';
@@ -21,7 +23,7 @@ import { Notification } from './notification.entity';
 import { WaitingListMove } from './waiting-list-move.entity';
 import { WaitingPlace } from './waiting-place.entity';
 
-export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
+export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Message, MessageRecipient, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
 export * from './enums';
 
 export const entities = [
@@ -47,4 +49,6 @@ export const entities = [
   AttendanceValidation,
   OutboxMail,
   Notification,
+  Message,
+  MessageRecipient,
 ];

@@ -293,6 +293,15 @@ export type MembershipRole =
   /** Belongs to the organisation. */
   | 'MEMBER';
 
+/** How a message reaches the learners (R13, seed 002). */
+export type MessageChannels =
+  /** Both. */
+  | 'BOTH'
+  /** By e-mail, to the address of the learner's profile (through the outbox). */
+  | 'EMAIL'
+  /** In the Cursus inbox (read on /me). */
+  | 'INTERNAL';
+
 /** What a notification tells (#9 §4). */
 export type NotificationKind =
   /** A manager accepted your registration (R7). */
@@ -329,6 +338,20 @@ export type RegistrationClosure =
   | 'NOT_PUBLIC'
   /** Events only: you are not a confirmed learner of the event's session (R3). */
   | 'NOT_SESSION_LEARNER';
+
+/** A message to the learners of a session, or of one of its events (give eventId) (R13). */
+export type SendMessageInput = {
+  /** Body, plain text; line breaks are kept (at most 20,000 characters). */
+  body: string;
+  /** In the Cursus inbox, by e-mail, or both. */
+  channels: MessageChannels;
+  /** The event: its confirmed learner registrants. */
+  eventId?: string | number | null | undefined;
+  /** The session: all its confirmed learners (required unless eventId is given). */
+  sessionId?: string | number | null | undefined;
+  /** Subject (at most 255 characters). */
+  subject: string;
+};
 
 /** Which sessions to list. */
 export type SessionFilter = {
@@ -675,7 +698,7 @@ export type EventPageQueryVariables = Exact<{
 }>;
 
 
-export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean, edit: boolean, delete: boolean, repeat: boolean, documents: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
+export type EventPageQuery = { event: { id: string, name: string, description: string, startAt: string, endAt: string, timeZone: string, status: EventStatus, inscriptionMode: InscriptionMode, maxUsers: number | null, locationExtra: string, location: { id: string, name: string, address: string } | null, session: { id: string, title: string, training: { id: string, code: string, title: string } }, trainers: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string }> }, viewerCan: { comment: boolean, registerLearners: boolean, edit: boolean, delete: boolean, repeat: boolean, documents: boolean, message: boolean }, confirmed: { totalCount: number }, learners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, state: InscriptionState, position: number | null, createdAt: string, user: { id: string, firstName: string, lastName: string, email: string | null } }> } } };
 
 export type EventsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -758,7 +781,7 @@ export type SessionPageQueryVariables = Exact<{
 }>;
 
 
-export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean, documents: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, registration: { freeSeats: number | null }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
+export type SessionPageQuery = { viewer: { timeZone: string }, session: { id: string, title: string, description: string, startDate: string, endDate: string, status: EventStatus, defaultSession: boolean, publicRegistration: boolean, publicUnregistration: boolean, registrationValidation: boolean, maxUsers: number | null, eventInscriptionMode: InscriptionMode, viewerCan: { edit: boolean, delete: boolean, documents: boolean, message: boolean }, training: { id: string, code: string, title: string, viewerCan: { edit: boolean } }, organisations: Array<{ id: string, name: string }>, pending: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, confirmed: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, waitlisted: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, registration: { freeSeats: number | null }, refused: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> }, trainers: { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> } }, openEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> }, endedEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { name: string } | null, inscriptions: { totalCount: number }, viewerCan: { edit: boolean, delete: boolean, repeat: boolean } }> } };
 
 export type SessionInscriptionsFragment = { totalCount: number, nodes: Array<{ id: string, state: InscriptionState, createdAt: string, position: number | null, user: { id: string, firstName: string, lastName: string, email: string | null } }> };
 
@@ -796,7 +819,7 @@ export type SessionsTableQueryVariables = Exact<{
 }>;
 
 
-export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean } }> } };
+export type SessionsTableQuery = { trainings: { nodes: Array<{ id: string, code: string, title: string }> }, sessions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, status: EventStatus, learnerCount: number, pendingCount: number, maxUsers: number | null, training: { id: string, title: string }, viewerCan: { edit: boolean, delete: boolean, message: boolean } }> } };
 
 export type EditTemplateFormQueryVariables = Exact<{
   id: string | number;
@@ -1117,6 +1140,40 @@ export type MyCalendarEventsQueryVariables = Exact<{
 
 
 export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { internalRecipients: number, emailsQueued: number, message: { id: string } } };
+
+export type SessionMessagesQueryVariables = Exact<{
+  sessionId: string | number;
+  first: number;
+}>;
+
+
+export type SessionMessagesQuery = { viewer: { timeZone: string }, sessionMessages: { totalCount: number, nodes: Array<{ id: string, subject: string, body: string, channels: MessageChannels, createdAt: string, recipientCount: number, emailCount: number, sender: { id: string, firstName: string, lastName: string } | null, event: { id: string, name: string } | null }> } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { unreadMessageCount: number };
+
+export type MyMessagesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type MyMessagesQuery = { unreadMessageCount: number, viewer: { timeZone: string }, myMessages: { totalCount: number, nodes: Array<{ id: string, subject: string, body: string, read: boolean, sentAt: string, sender: { id: string, firstName: string, lastName: string } | null, session: { id: string, title: string }, event: { id: string, name: string } | null }> } };
+
+export type MarkMessagesReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkMessagesReadMutation = { markMessagesRead: number };
 
 export type HeaderNotificationsQueryVariables = Exact<{
   first: number;
@@ -2054,6 +2111,7 @@ export const EventPageDocument = new TypedDocumentString(`
       delete
       repeat
       documents
+      message
     }
     confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
       totalCount
@@ -2350,6 +2408,7 @@ export const SessionPageDocument = new TypedDocumentString(`
       edit
       delete
       documents
+      message
     }
     training {
       id
@@ -2515,6 +2574,7 @@ export const SessionsTableDocument = new TypedDocumentString(`
       viewerCan {
         edit
         delete
+        message
       }
     }
   }
@@ -3169,6 +3229,86 @@ export const MyCalendarEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    internalRecipients
+    emailsQueued
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const SessionMessagesDocument = new TypedDocumentString(`
+    query SessionMessages($sessionId: ID!, $first: Int!) {
+  viewer {
+    timeZone
+  }
+  sessionMessages(sessionId: $sessionId, first: $first) {
+    totalCount
+    nodes {
+      id
+      subject
+      body
+      channels
+      createdAt
+      recipientCount
+      emailCount
+      sender {
+        id
+        firstName
+        lastName
+      }
+      event {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionMessagesQuery, SessionMessagesQueryVariables>;
+export const UnreadMessageCountDocument = new TypedDocumentString(`
+    query UnreadMessageCount {
+  unreadMessageCount
+}
+    `) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int!) {
+  viewer {
+    timeZone
+  }
+  unreadMessageCount
+  myMessages(first: $first) {
+    totalCount
+    nodes {
+      id
+      subject
+      body
+      read
+      sentAt
+      sender {
+        id
+        firstName
+        lastName
+      }
+      session {
+        id
+        title
+      }
+      event {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MarkMessagesReadDocument = new TypedDocumentString(`
+    mutation MarkMessagesRead($ids: [ID!]) {
+  markMessagesRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
 export const HeaderNotificationsDocument = new TypedDocumentString(`
     query HeaderNotifications($first: Int!) {
   viewer {

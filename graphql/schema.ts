@@ -18,6 +18,7 @@ import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
 import { OutboxResolver } from './resolvers/outbox.resolver';
+import { MessageResolver, ReceivedMessageResolver } from './resolvers/message.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import {
   AttendanceChangeResolver,
@@ -63,6 +64,8 @@ export function buildCursusSchema(): GraphQLSchema {
       SessionAttendanceOutcomeResolver,
       AttendedEventResolver,
       OutboxResolver,
+      MessageResolver,
+      ReceivedMessageResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

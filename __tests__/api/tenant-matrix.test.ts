@@ -16,7 +16,7 @@ import { DocumentNode, OperationDefinitionNode, parse, validate } from 'graphql'
 import { randomBytes } from 'node:crypto';
 import { Actor, systemActor } from '../../domain/actor';
 import { notify } from '../../domain/notifications';
-import { NotificationKind, User } from '../../entities';
+import { Message, MessageChannels, MessageRecipient, NotificationKind, User } from '../../entities';
 import { buildCursusSchema } from '../../graphql/schema';
 import { GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -173,6 +173,17 @@ async function noticeFor(c: CaseContext): Promise<Vars> {
       { userId: Number(c.userId), kind: NotificationKind.PROMOTED, sessionId: Number(c.w.sessionA) },
     ]);
   return {};
+}
+
+/** An unread message of A's session in the actor's inbox (R13); anonymous visitors have none (an id that names nothing). */
+async function messageFor(c: CaseContext): Promise<Vars> {
+  if (!c.userId) return { id: '999999' };
+  const manager = api.dataSource.manager;
+  const message = await manager.save(
+    manager.create(Message, { senderId: null, sessionId: Number(c.w.sessionA), eventId: null, subject: 'Info', body: 'Texte', channels: MessageChannels.INTERNAL, createdAt: api.clock.now(), recipientCount: 1, emailCount: 0 }),
+  );
+  const received = await manager.save(manager.create(MessageRecipient, { messageId: message.id, userId: Number(c.userId), readAt: null }));
+  return { id: String(received.id) };
 }
 
 /** A public session of A (#9 §2), the actor already registered to it when `registered`. */
@@ -393,6 +404,18 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     unreadNotificationCount: row(`query { unreadNotificationCount }`,
       async (c) => ({ ...(await noticeFor(c)) }),                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d) => expect(d.unreadNotificationCount).toBeGreaterThan(0) }),
+    // R13: the session's staff list its sent messages; everyone reads their own inbox only.
+    sessionMessages: row(`query($sessionId: ID!) { sessionMessages(sessionId: $sessionId) { totalCount } }`,
+      async (c) => ({ sessionId: (await followedSession(c)).sessionId }),  [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'sessionId' }),
+    myMessages: row(`query { myMessages(first: 10) { totalCount nodes { id subject } } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    myMessage: row(`query($id: ID!) { myMessage(id: $id) { id subject read } }`,
+      messageFor,                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.myMessage).toMatchObject({ subject: 'Info', read: false }) }),
+    unreadMessageCount: row(`query { unreadMessageCount }`,
+      messageFor,                                                             [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.unreadMessageCount).toBeGreaterThan(0) }),
     apiTokens: row(`query { apiTokens(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     // #9: a user's own calendar feed; the catalogue's filter choices are public.
@@ -554,6 +577,14 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
     markNotificationsRead: row(`mutation { markNotificationsRead }`,
       async (c) => ({ ...(await noticeFor(c)) }),                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d) => expect(d.markNotificationsRead).toBeGreaterThan(0) }),
+    // R13: the session's staff (its managers, its trainers) message its learners.
+    sendMessage: row(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { internalRecipients emailsQueued } }`,
+      async (c) => ({ input: { sessionId: (await followedSession(c)).sessionId, subject: 'Salle', body: 'B12', channels: 'BOTH' } }),
+                                                                              [UN,       FB,     OK,     OK,      NF,      OK],
+      { target: 'input.sessionId', check: (d) => expect(d.sendMessage).toEqual({ internalRecipients: 1, emailsQueued: 1 }) }),
+    markMessagesRead: row(`mutation($ids: [ID!]) { markMessagesRead(ids: $ids) }`,
+      async (c) => ({ ids: [(await messageFor(c)).id] }),                    [UN,       OK,     OK,     OK,      OK,      OK],
+      { check: (d) => expect(d.markMessagesRead).toBe(1) }),
 
     // Comments (R11): the session's staff write; an author edits their own; the author or a manager deletes.
     // Administrators may do everything (domain.md, "Who may do what").

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '../../components/ui/links';
 import { LanguageSwitch } from '../../components/ui/language-switch';
+import { MessagesLink } from '../../components/messages/messages-link';
 import { NotificationsMenu } from '../../components/notifications/notifications-menu';
 import { SignOutButton } from '../../components/ui/sign-out-button';
 import { runOperation } from '../../server/execute';
@@ -42,6 +43,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <LanguageSwitch locale={locale} />
           {user ? (
             <>
+              <MessagesLink />
               <NotificationsMenu />
               {/* Below 992 px the bell and « Mon compte » say who is signed in: the header keeps to one line. */}
               <Text size="sm" visibleFrom="md">

@@ -7,6 +7,7 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '../ui/sign-out-button';
+import { MessagesLink } from '../messages/messages-link';
 import { NotificationsMenu } from '../notifications/notifications-menu';
 import { activeItem, NAV_ITEMS, NavItem } from './nav-items';
 
@@ -90,6 +91,7 @@ export function ManageShell({ viewer, languageSwitch, children }: { viewer: Shel
           </Group>
           <Group gap="md" wrap="nowrap">
             {languageSwitch}
+            <MessagesLink />
             <NotificationsMenu />
             <Stack gap={0} visibleFrom="sm" align="flex-end">
               <Text size="sm" fw={600} lh={1.3}>

@@ -15,6 +15,7 @@ import { ButtonLink } from '../ui/links';
 import { useServerTable } from '../ui/use-server-table';
 import { DeleteSessionDialog } from './delete-session';
 import { SessionRowActions } from './row-actions';
+import { SendMessageDialog } from '../messages/send-message-button';
 import { SessionEventsPanel } from './session-events';
 import { SessionStatus, STATUS_COLOR } from './session-values';
 import { TrainingFilter } from './training-filter';
@@ -34,6 +35,8 @@ export interface SessionRow {
   pending: number;
   canEdit: boolean;
   canDelete: boolean;
+  /** Message its learners (R13, the envelope); absent: no. */
+  canMessage?: boolean;
 }
 
 function When({ value }: { value: { date: string; time: string } }) {
@@ -76,6 +79,7 @@ export function SessionsTable({
   const table = useServerTable(sessionFilters, DEFAULT_SESSION_SORT);
   const [search, setSearch] = useState(table.values.q);
   const [deleting, setDeleting] = useState<SessionRow | null>(null);
+  const [messaging, setMessaging] = useState<SessionRow | null>(null);
   // Several rows may be open at once; opening one fetches only its events.
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const { q, training, status, from, to } = table.values;
@@ -178,7 +182,7 @@ export function SessionsTable({
       id: 'actions',
       header: () => <VisuallyHidden>{common('actions')}</VisuallyHidden>,
       meta: { label: common('actions'), align: 'right' },
-      cell: ({ row }) => <SessionRowActions session={row.original} onDelete={() => setDeleting(row.original)} />,
+      cell: ({ row }) => <SessionRowActions session={row.original} onDelete={() => setDeleting(row.original)} onMessage={() => setMessaging(row.original)} />,
     },
   ];
 
@@ -276,6 +280,7 @@ export function SessionsTable({
       {deleting && (
         <DeleteSessionDialog session={deleting} opened onClose={() => setDeleting(null)} onDeleted={() => router.refresh()} />
       )}
+      {messaging && <SendMessageDialog target={{ sessionId: messaging.id, name: messaging.title }} onClose={() => setMessaging(null)} />}
     </div>
   );
 }

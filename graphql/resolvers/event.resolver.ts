@@ -54,6 +54,8 @@ class EventPermissions {
 
   @Field({ description: "Download its sign-in sheet and registrant exports (#10: staff of its session, as /documents/events/<id>/… answers)." })
   documents: boolean;
+  @Field({ description: "Message its learner registrants (staff of its session, R13)." })
+  message: boolean;
 }
 
 @ObjectType('RepeatOccurrence', { description: 'One copy a repeat would create (R5).' })
@@ -160,6 +162,7 @@ export class EventResolver {
     const manages = session ? await ctx.loaders.managesTraining.load(session.trainingId) : false;
     return {
       comment: relation.staff,
+      message: relation.staff,
       registerLearners: registersEventLearners(event, relation),
       ...eventActions(event, manages, ctx.domain.clock.now()),
       // #10: the same staff as document-scope.ts (staffSessionCondition).

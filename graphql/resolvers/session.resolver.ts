@@ -53,6 +53,8 @@ class SessionPermissions {
 
   @Field({ description: 'Download its registrant exports (#10: staff of the session, as /documents/sessions/<id>/… answers).' })
   documents: boolean;
+  @Field({ description: "Message its learners (staff of the session: its training's managers, its trainers; R13)." })
+  message: boolean;
 }
 
 @ObjectType('SessionDeletionImpact', { description: 'What deleting a session takes with it, for the confirmation to name.' })
@@ -136,7 +138,7 @@ export class SessionResolver {
   async viewerCan(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<SessionPermissions> {
     const [manages, relation] = await Promise.all([ctx.loaders.managesTraining.load(session.trainingId), ctx.loaders.sessionRelation.load(session.id)]);
     // #10: the same staff as document-scope.ts (staffSessionCondition).
-    return { edit: manages, delete: manages, documents: relation.staff };
+    return { edit: manages, delete: manages, documents: relation.staff, message: relation.staff };
   }
 
   @FieldResolver(() => SessionDeletionImpactType, {

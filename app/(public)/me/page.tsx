@@ -7,6 +7,7 @@ import { EventRegistrationOnPage } from '../../../components/catalogue/page-regi
 import { stateLabel } from '../../../components/catalogue/registration-terms';
 import { CalendarFeedPanel } from '../../../components/me/calendar-feed-panel';
 import { MyAgenda } from '../../../components/me/my-agenda';
+import { MyMessages } from '../../../components/messages/my-messages';
 import { MyNotifications } from '../../../components/notifications/my-notifications';
 import { formatInstant, zoneName } from '../../../components/ui/dates';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
@@ -172,6 +173,12 @@ export default async function MyTrainingsPageView() {
             {t('greeting', { name: me.firstName })}
           </Text>
         </div>
+        <section aria-labelledby="my-messages-title" id="my-messages">
+          <Title order={2} id="my-messages-title" mb="sm">
+            {t('messages')}
+          </Title>
+          <MyMessages />
+        </section>
         <section aria-labelledby="my-notifications">
           <Title order={2} id="my-notifications" mb="sm">
             {t('notifications')}

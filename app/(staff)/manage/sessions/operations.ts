@@ -47,6 +47,7 @@ export const SessionsTable = graphql(`
         viewerCan {
           edit
           delete
+          message
         }
       }
     }

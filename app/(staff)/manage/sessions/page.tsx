@@ -51,6 +51,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
     pending: session.pendingCount,
     canEdit: session.viewerCan.edit,
     canDelete: session.viewerCan.delete,
+    canMessage: session.viewerCan.message,
   }));
   return (
     <>

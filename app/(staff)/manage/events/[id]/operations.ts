@@ -47,6 +47,7 @@ export const EventPage = graphql(`
         delete
         repeat
         documents
+        message
       }
       confirmed: inscriptions(role: LEARNER, state: CONFIRMED, first: 0) {
         totalCount

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EventDocumentsMenu } from '../../../../../components/documents/event-documents-menu';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
+import { SendMessageButton } from '../../../../../components/messages/send-message-button';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
 import { EventCommentsPanel } from '../../../../../components/sessions/event-comments';
 import { PageHeader } from '../../../../../components/manage/page-header';
@@ -99,6 +100,7 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
         actions={
           <>
             {event.viewerCan.documents && <EventDocumentsMenu event={{ id: event.id, name: event.name }} />}
+            {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
             <EventPageActions
               event={{
                 id: event.id,

@@ -27,6 +27,7 @@ export const SessionPage = graphql(`
         edit
         delete
         documents
+        message
       }
       training {
         id

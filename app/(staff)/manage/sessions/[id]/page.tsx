@@ -12,6 +12,8 @@ import { TrainersTab } from '../../../../../components/sessions/trainers-tab';
 import { formatInstant, formatWithZone, zoneName } from '../../../../../components/ui/dates';
 import { DeleteSessionButton } from '../../../../../components/sessions/delete-session-button';
 import { SessionDocumentsMenu } from '../../../../../components/documents/session-documents-menu';
+import { SendMessageButton } from '../../../../../components/messages/send-message-button';
+import { SentMessages } from '../../../../../components/messages/sent-messages';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -121,9 +123,10 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           </Group>
         }
         actions={
-          canManage || session.viewerCan.documents ? (
+          canManage || session.viewerCan.documents || session.viewerCan.message ? (
             <>
               {session.viewerCan.documents && <SessionDocumentsMenu session={{ id: session.id, title: session.title }} />}
+              {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
               {canManage && (
                 <>
                   <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
@@ -233,6 +236,11 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           ),
         }}
       />
+      {session.viewerCan.message && (
+        <Stack mt="lg">
+          <SentMessages sessionId={session.id} />
+        </Stack>
+      )}
     </>
   );
 }

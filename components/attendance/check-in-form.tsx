@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -42,8 +42,12 @@ export function CheckInForm({ eventId, initialCode, alreadyPresent }: { eventId:
 
   if (done || alreadyPresent)
     return (
-      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('doneTitle')} role="status">
-        {t(done ? 'done' : 'already')}
+      // The title in teal.9 on the light background: Mantine's own title colour misses AA contrast.
+      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} role="status">
+        <Text fw={700} c="teal.9">
+          {t('doneTitle')}
+        </Text>
+        <Text size="sm">{t(done ? 'done' : 'already')}</Text>
       </Alert>
     );
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -42,9 +42,16 @@ export function CheckInForm({ eventId, initialCode, alreadyPresent }: { eventId:
 
   if (done || alreadyPresent)
     return (
-      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('doneTitle')} role="status">
-        {t(done ? 'done' : 'already')}
-      </Alert>
+      // Dark text on the page's background: a light Alert's tinted background missed AA contrast (axe).
+      <Paper withBorder p="md" role="status">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconCircleCheck color="var(--mantine-color-teal-9)" aria-hidden />
+          <Stack gap={2}>
+            <Text fw={700}>{t('doneTitle')}</Text>
+            <Text size="sm">{t(done ? 'done' : 'already')}</Text>
+          </Stack>
+        </Group>
+      </Paper>
     );
   return (
     <form onSubmit={submit} noValidate>

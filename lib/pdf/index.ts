@@ -1,0 +1,2 @@
+export { textDocumentsPdf, type TextDocument } from './text-documents';
+export { fingerprintOf } from './fingerprint';

@@ -84,6 +84,7 @@ export enum TemplateKind {
   SESSION_INVITATION = 'SESSION_INVITATION',
   EVENT_INVITATION = 'EVENT_INVITATION',
   ATTENDANCE_CERTIFICATE = 'ATTENDANCE_CERTIFICATE',
+  SESSION_CERTIFICATE = 'SESSION_CERTIFICATE',
   EMAIL = 'EMAIL',
 }
 registerEnumType(TemplateKind, {
@@ -92,8 +93,9 @@ registerEnumType(TemplateKind, {
   valuesConfig: {
     SESSION_INVITATION: { description: 'Invitation to a session.' },
     EVENT_INVITATION: { description: 'Invitation to an event.' },
-    ATTENDANCE_CERTIFICATE: { description: 'Attestation de présence.' },
-    EMAIL: { description: 'Body of an e-mail message.' },
+    ATTENDANCE_CERTIFICATE: { description: "Attestation de présence: a learner's attendance at one event." },
+    SESSION_CERTIFICATE: { description: 'Certificat de réalisation: the events of a session a learner attended, and the hours.' },
+    EMAIL: { description: 'Body of an e-mail message to learners.' },
   },
 });
 

@@ -351,12 +351,14 @@ export type SessionOrder =
 
 /** What a document model is used for (R12). */
 export type TemplateKind =
-  /** Attestation de présence. */
+  /** Attestation de présence: a learner's attendance at one event. */
   | 'ATTENDANCE_CERTIFICATE'
-  /** Body of an e-mail message. */
+  /** Body of an e-mail message to learners. */
   | 'EMAIL'
   /** Invitation to an event. */
   | 'EVENT_INVITATION'
+  /** Certificat de réalisation: the events of a session a learner attended, and the hours. */
+  | 'SESSION_CERTIFICATE'
   /** Invitation to a session. */
   | 'SESSION_INVITATION';
 

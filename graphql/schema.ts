@@ -18,6 +18,8 @@ import { CatalogueResolver } from './resolvers/catalogue.resolver';
 import { CalendarFeedResolver } from './resolvers/calendar-feed.resolver';
 import { NotificationResolver } from './resolvers/notification.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
+import { EventInvitationsResolver, InvitationResolver, SessionInvitationsResolver } from './resolvers/invitation.resolver';
+import { CertificateResolver, EventCertificatesResolver, SessionCertificatesResolver } from './resolvers/certificate.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -45,6 +47,12 @@ export function buildCursusSchema(): GraphQLSchema {
       EventRegistrationResolver,
       WaitingListMoveResolver,
       NotificationResolver,
+      InvitationResolver,
+      SessionInvitationsResolver,
+      EventInvitationsResolver,
+      CertificateResolver,
+      SessionCertificatesResolver,
+      EventCertificatesResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -15,6 +15,7 @@ import { openDataSource } from './db';
 import { checkHealth, type Health } from './health';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
+import { learnerDocumentFile, type LearnerDocumentKind } from './document-files';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -41,6 +42,8 @@ export interface CursusRuntime {
   signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
   /** The .ics files (#9 §6): an event's, a session's, or a private feed's (server/calendar-files.ts). */
   calendarFile(request: Request, kind: CalendarKind, file: string): Promise<Response>;
+  /** Invitations and attendance certificates as PDFs (#10 §5, §6; server/document-files.ts). */
+  learnerDocumentFile(request: Request, kind: LearnerDocumentKind, id: string): Promise<Response>;
 }
 
 const KEY = Symbol.for('cursus.runtime');
@@ -69,6 +72,7 @@ export function getRuntime(): Promise<CursusRuntime> {
         context: (request) => runtime.contextFor(request),
       }),
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
+      learnerDocumentFile: (request, kind, id) => learnerDocumentFile(runtime, request, kind, id),
       health: () => checkHealth(dataSource),
       async signIn(email, password, address) {
         const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { eventCertificates, sessionCertificates } from '../domain/certificates';
+import { assertSignedIn } from '../domain/actor';
 import type { DomainContext } from '../domain/context';
 import { DomainError } from '../domain/errors';
 import { invitationDocuments } from '../domain/invitations';
@@ -39,6 +40,8 @@ export async function learnerDocumentFile(runtime: CursusRuntime, request: Reque
   const { build, file, reference } = KINDS[kind];
   try {
     const ctx = await runtime.contextFor(request);
+    // Documents are personal: none for an anonymous visitor, whatever is public (the API's guard, graphql/guard.ts).
+    assertSignedIn(ctx.domain.actor);
     const { title, docs } = await build(ctx.domain, id, userId);
     const pdf = await textDocumentsPdf(
       docs.map((doc) => ({ title: doc.subject, text: doc.text })),
@@ -55,6 +58,7 @@ export async function learnerDocumentFile(runtime: CursusRuntime, request: Reque
   } catch (error) {
     if (error instanceof DomainError && error.kind === 'NOT_FOUND') return text('Not found', 404);
     if (error instanceof DomainError && error.kind === 'CONFLICT') return text(`${error.reason}: ${error.message}`, 409);
+    if (error instanceof DomainError && error.kind === 'UNAUTHENTICATED') return text('Unauthorized', 401);
     if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return text('Unauthorized', 401);
     if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     throw error;

@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
+import { EventLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
 import { EventCommentsPanel } from '../../../../../components/sessions/event-comments';
@@ -29,13 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   const view = loadEventPageView(await searchParams);
-  const [{ event }, t, common, status, modes, locale] = await Promise.all([
+  const [{ event }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(EventPageQuery, { id, first: view.size, after: afterCursor(view.pages) }),
     getTranslations('eventPage'),
     getTranslations('common'),
     getTranslations('status'),
     getTranslations('inscriptionMode'),
     getLocale(),
+    runOperation(EventLearnerDocuments, { id }),
   ]);
   const zone = event.timeZone;
   const confirmed = event.confirmed.totalCount;
@@ -91,15 +94,18 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
           </Group>
         }
         actions={
-          <EventPageActions
-            event={{
-              id: event.id,
-              name: event.name,
-              sessionId: event.session.id,
-              timeZone: zone,
-              viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
-            }}
-          />
+          <>
+            <LearnerDocumentsMenu of={{ kind: 'event', id: event.id, name: event.name }} state={documents.event} />
+            <EventPageActions
+              event={{
+                id: event.id,
+                name: event.name,
+                sessionId: event.session.id,
+                timeZone: zone,
+                viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
+              }}
+            />
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

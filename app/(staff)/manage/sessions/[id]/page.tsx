@@ -11,6 +11,8 @@ import { SessionTabs } from '../../../../../components/sessions/session-tabs';
 import { TrainersTab } from '../../../../../components/sessions/trainers-tab';
 import { formatInstant, formatWithZone, zoneName } from '../../../../../components/ui/dates';
 import { DeleteSessionButton } from '../../../../../components/sessions/delete-session-button';
+import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
+import { SessionLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -37,7 +39,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
   const { id } = await params;
   const view = loadSessionPageView(await searchParams);
   const sorting = { open: eventSorting(view.openSort, DEFAULT_EVENT_SORTS.open), ended: eventSorting(view.endedSort, DEFAULT_EVENT_SORTS.ended) };
-  const [{ viewer, session, openEvents, endedEvents }, t, common, status, modes, locale] = await Promise.all([
+  const [{ viewer, session, openEvents, endedEvents }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(SessionPageQuery, {
       id,
       first: SHOWN,
@@ -50,6 +52,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
     getTranslations('status'),
     getTranslations('inscriptionMode'),
     getLocale(),
+    runOperation(SessionLearnerDocuments, { id }),
   ]);
   const zone = viewer.timeZone;
   const canManage = session.viewerCan.edit;
@@ -117,15 +120,18 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           </Group>
         }
         actions={
-          canManage ? (
-            <>
-              <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
-                {t('actions.newEvent')}
-              </ButtonLink>
-              <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
-              {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
-            </>
-          ) : undefined
+          <>
+            <LearnerDocumentsMenu of={{ kind: 'session', id: session.id, name: session.title }} state={documents.session} />
+            {canManage && (
+              <>
+                <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
+                  {t('actions.newEvent')}
+                </ButtonLink>
+                <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+                {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+              </>
+            )}
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

@@ -37,6 +37,10 @@ export enum ErrorReason {
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   TOO_COSTLY = 'TOO_COSTLY',
   UNKNOWN_PLACEHOLDER = 'UNKNOWN_PLACEHOLDER',
+  /** A template tag that would not be HTML-escaped or that is not a placeholder at all: {{{ }}}, {{& }}, {{> }}, {{= }}. */
+  UNSAFE_PLACEHOLDER = 'UNSAFE_PLACEHOLDER',
+  /** The template chosen for a document is of another kind. */
+  TEMPLATE_KIND_MISMATCH = 'TEMPLATE_KIND_MISMATCH',
   POSITION_OUT_OF_RANGE = 'POSITION_OUT_OF_RANGE',
   // Conflicts
   DUPLICATE = 'DUPLICATE',

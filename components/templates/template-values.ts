@@ -3,7 +3,7 @@ import type { TemplateKind } from '../../graphql-client/graphql';
 // Plain values shared by the server pages and the client components (see training-values.ts).
 
 /** The kinds of template, in the order the screens offer them (the API's TemplateKind). */
-export const TEMPLATE_KINDS: TemplateKind[] = ['SESSION_INVITATION', 'EVENT_INVITATION', 'ATTENDANCE_CERTIFICATE', 'EMAIL'];
+export const TEMPLATE_KINDS: TemplateKind[] = ['SESSION_INVITATION', 'EVENT_INVITATION', 'ATTENDANCE_CERTIFICATE', 'SESSION_CERTIFICATE', 'EMAIL'];
 
 /** The languages a template may be written in. */
 export const TEMPLATE_LOCALES = ['fr', 'en'] as const;

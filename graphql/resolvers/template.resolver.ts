@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { placeholdersOf } from '../../domain/template-placeholders';
+import { previewTemplate } from '../../domain/template-render';
 import { createTemplate, deleteTemplate, listTemplates, managesTemplate, readTemplate, TemplateOrder, updateTemplate } from '../../domain/templates';
 import { Organisation, Template, TemplateKind } from '../../entities';
 import { PageArgs, toConnection } from '../connection';
@@ -37,6 +38,24 @@ class TemplatePlaceholder {
 
   @Field(() => LocalizedText, { description: 'What it is replaced with.' })
   description: LocalizedText;
+
+  @Field({ description: 'A list: written {{#name}}…{{/name}}, its content repeated for each item.', defaultValue: false })
+  loop: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The loop whose items have it: written inside that loop, without prefix.' })
+  within: string | null;
+}
+
+@ObjectType('TemplatePreview', { description: 'A template rendered with sample data (#10 §4).' })
+class TemplatePreview {
+  @Field({ description: 'The subject, plain text.' })
+  subject: string;
+
+  @Field({ description: 'The body as HTML paragraphs, every value escaped.' })
+  html: string;
+
+  @Field({ description: 'The body as plain text (PDFs, the text part of e-mails).' })
+  text: string;
 }
 
 @Resolver(() => Template)
@@ -73,7 +92,21 @@ export class TemplateResolver {
     description: 'The placeholders a template of this kind may use, each with its description; saving a template with any other is refused (UNKNOWN_PLACEHOLDER).',
   })
   templatePlaceholders(@Arg('kind', () => TemplateKind, { description: 'The kind of template.' }) kind: TemplateKind) {
-    return placeholdersOf(kind);
+    return placeholdersOf(kind).map((p) => ({ ...p, loop: p.loop ?? false, within: p.within ?? null }));
+  }
+
+  @Query(() => TemplatePreview, {
+    description:
+      'A template being written, rendered with sample data (nothing is saved or read); refused like a save (BAD_USER_INPUT, UNKNOWN_PLACEHOLDER or UNSAFE_PLACEHOLDER on subject or body).',
+  })
+  templatePreview(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => TemplateKind, { description: 'The kind of template.' }) kind: TemplateKind,
+    @Arg('locale', { description: 'Its language: "fr" or "en".' }) locale: string,
+    @Arg('subject', { description: 'The subject as written.' }) subject: string,
+    @Arg('body', { description: 'The body as written.' }) body: string,
+  ) {
+    return previewTemplate(ctx.domain, kind, locale, { subject, body });
   }
 
   @Mutation(() => Template, { description: 'Creates a template; its subject and body may use only the placeholders of its kind (else BAD_USER_INPUT, UNKNOWN_PLACEHOLDER).' })

@@ -1,0 +1,150 @@
+import { DateTime } from 'luxon';
+import { AttendanceStatus, TemplateKind } from '../entities';
+import { AttendanceOutcomeKind } from './attendance-outcome';
+
+/** A document's language: a template's locale, else the reader's. */
+export type DocumentLocale = 'fr' | 'en';
+
+export const documentLocale = (value: string | null | undefined): DocumentLocale => (value === 'en' ? 'en' : 'fr');
+
+/** One event as a document shows it, with the reader's attendance when the document says it. */
+export interface DocumentEvent {
+  name: string;
+  description: string;
+  startAt: Date;
+  endAt: Date;
+  /** The location's IANA zone, else the platform default (domain.md, "Time zones"). */
+  timeZone: string;
+  location: { name: string; address: string } | null;
+  locationExtra: string;
+  trainers: string[];
+  status: AttendanceStatus | null;
+}
+
+/**
+ * What a document is about, before it is put in words: loaded from the database (template-data.ts) or made up
+ * for the preview (template-sample.ts). Every placeholder of the registry is computed from this alone.
+ */
+export interface DocumentData {
+  learner: { firstName: string; lastName: string; email: string };
+  organisation: string;
+  training: { title: string; code: string; description: string; objectives: string };
+  session: { title: string; description: string; startDate: Date; endDate: Date };
+  /** The zone the session's dates are shown in: its first event's. */
+  sessionTimeZone: string;
+  /** The event's trainers, else (no event, or none) the session's. */
+  trainers: string[];
+  event: DocumentEvent | null;
+  /** The `events` loop, by start. */
+  events: DocumentEvent[];
+  /** Hours from sessionAttendanceOutcomes (or the event alone, for an event certificate). */
+  hours: { attended: number; scheduled: number; outcome: AttendanceOutcomeKind } | null;
+  message: string;
+  now: Date;
+}
+
+const STATUS: Record<DocumentLocale, Record<AttendanceStatus, string>> = {
+  fr: { UNKNOWN: 'non renseignée', PRESENT: 'présent(e)', ABSENT_EXCUSED: 'absence excusée', ABSENT_UNEXCUSED: 'absence non excusée' },
+  en: { UNKNOWN: 'not recorded', PRESENT: 'present', ABSENT_EXCUSED: 'excused absence', ABSENT_UNEXCUSED: 'unexcused absence' },
+};
+
+const OUTCOME: Record<DocumentLocale, Record<AttendanceOutcomeKind, string>> = {
+  fr: { FULL: 'totale', PARTIAL: 'partielle', NONE: 'nulle' },
+  en: { FULL: 'full', PARTIAL: 'partial', NONE: 'none' },
+};
+
+const at = (instant: Date, zone: string, locale: DocumentLocale) => DateTime.fromJSDate(instant, { zone }).setLocale(locale);
+
+const day = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.DATE_HUGE);
+const time = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.TIME_SIMPLE);
+const dateTime = (instant: Date, zone: string, locale: DocumentLocale) =>
+  `${day(instant, zone, locale)} ${locale === 'fr' ? 'à' : 'at'} ${time(instant, zone, locale)}`;
+
+/** The zone's name in the reader's language at that instant ("heure d’Europe centrale", "Eastern Time"). */
+export function zoneName(instant: Date, zone: string, locale: DocumentLocale): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** Hours as a certificate writes them: "3 h", "10 h 30" (fr), "10 h 30 min" (en). */
+export function formatHours(hours: number, locale: DocumentLocale): string {
+  const minutes = Math.round(hours * 60);
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  if (!m) return `${h} h`;
+  return locale === 'fr' ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h ${m} min`;
+}
+
+const hoursOf = (event: Pick<DocumentEvent, 'startAt' | 'endAt'>) => (event.endAt.getTime() - event.startAt.getTime()) / 3_600_000;
+
+const names = (list: string[]) => list.join(', ');
+
+function eventFields(event: DocumentEvent | null, locale: DocumentLocale) {
+  if (!event)
+    return { name: '', description: '', date: '', startAt: '', endAt: '', startTime: '', endTime: '', timeZone: '', duration: '', locationExtra: '' };
+  const zone = event.timeZone;
+  return {
+    name: event.name,
+    description: event.description,
+    date: day(event.startAt, zone, locale),
+    startAt: dateTime(event.startAt, zone, locale),
+    endAt: dateTime(event.endAt, zone, locale),
+    startTime: time(event.startAt, zone, locale),
+    endTime: time(event.endAt, zone, locale),
+    timeZone: zoneName(event.startAt, zone, locale),
+    duration: formatHours(hoursOf(event), locale),
+    locationExtra: event.locationExtra,
+  };
+}
+
+function loopItem(event: DocumentEvent, locale: DocumentLocale) {
+  const fields = eventFields(event, locale);
+  return {
+    name: fields.name,
+    date: fields.date,
+    startAt: fields.startAt,
+    endAt: fields.endAt,
+    startTime: fields.startTime,
+    endTime: fields.endTime,
+    timeZone: fields.timeZone,
+    hours: fields.duration,
+    location: event.location?.name ?? '',
+    address: event.location?.address ?? '',
+    locationExtra: event.locationExtra,
+    trainers: names(event.trainers),
+    attendance: STATUS[locale][event.status ?? AttendanceStatus.UNKNOWN],
+    attendedHours: formatHours(event.status === AttendanceStatus.PRESENT ? hoursOf(event) : 0, locale),
+  };
+}
+
+/**
+ * The Mustache view of a document: every placeholder of the registry (template-placeholders.ts) under its
+ * dotted name, as the plain text it stands for; dates in the event's zone and in `locale`. Escaping is the
+ * renderer's (template-render.ts), so the same view gives the HTML and the text.
+ */
+export function documentView(data: DocumentData, locale: DocumentLocale, kind: TemplateKind) {
+  const sessionZone = data.sessionTimeZone;
+  // The event certificate's status is the event's; in the loop, each event's.
+  const status = data.event?.status ?? AttendanceStatus.UNKNOWN;
+  return {
+    learner: data.learner,
+    organisation: { name: data.organisation },
+    training: data.training,
+    session: {
+      title: data.session.title,
+      description: data.session.description,
+      startDate: at(data.session.startDate, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
+      endDate: at(data.session.endDate, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
+      timeZone: zoneName(data.session.startDate, sessionZone, locale),
+    },
+    trainers: names(data.trainers),
+    today: at(data.now, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
+    event: eventFields(data.event, locale),
+    location: { name: data.event?.location?.name ?? '', address: data.event?.location?.address ?? '' },
+    attendance: kind === TemplateKind.ATTENDANCE_CERTIFICATE ? STATUS[locale][status] : '',
+    attendedHours: data.hours ? formatHours(data.hours.attended, locale) : '',
+    scheduledHours: data.hours ? formatHours(data.hours.scheduled, locale) : '',
+    outcome: data.hours ? OUTCOME[locale][data.hours.outcome] : '',
+    message: data.message,
+    events: data.events.map((event) => loopItem(event, locale)),
+  };
+}

@@ -10,6 +10,9 @@ import { readPdf } from '../support/pdf-text';
 
 // #10 §6: attendance certificates per event (PRESENT only) and per session (certificat de réalisation, with
 // the events attended and the hours), one PDF each or one for all; a learner gets only their own.
+// Reading a PDF back starts a node process (support/pdf-text.ts): slow on a busy machine.
+jest.setTimeout(60_000);
+
 let api: TestApi;
 let f: ReturnType<typeof factories>;
 

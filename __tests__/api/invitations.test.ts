@@ -13,6 +13,9 @@ import { readPdf } from '../support/pdf-text';
 // #10 §5: invitations (convocations) go by e-mail through the outbox with the feeds' .ics, are recorded as
 // evidence, are refused after the end (R4), and download as a PDF, scoped like everything else.
 const ORIGIN = 'http://cursus.test';
+// Reading a PDF back starts a node process (support/pdf-text.ts): slow on a busy machine.
+jest.setTimeout(60_000);
+
 let api: TestApi;
 let f: ReturnType<typeof factories>;
 const savedUrl = process.env.NEXTAUTH_URL;

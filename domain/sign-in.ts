@@ -1,4 +1,3 @@
-import { LessThan, MoreThan, Not } from 'typeorm';
 import { LoginAttempt, User } from '../entities';
 import { decoyHash, hashPassword, verifyPassword } from '../lib/password';
 import { DomainContext } from './context';
@@ -7,6 +6,7 @@ import { badInput, DomainError, forbidden } from './errors';
 import { assertAdmin } from './permissions';
 import { inTransaction } from './transaction';
 import { ErrorReason } from './error-reasons';
+import { dropExpiredAttempts, forgetAttempts, longestWait, recordAttempt, ThrottleLimit } from './throttle';
 
 /**
  * Sign-in throttling, stored in the database so the limits hold across processes: at most 5 failures per
@@ -23,56 +23,12 @@ export class SignInThrottled extends DomainError {
   }
 }
 
-/** One row of login_attempt written for this attempt, under one throttle key. */
-interface Attempt {
-  key: string;
-  limit: number;
-  id: number;
+/** The keys an attempt counts under: its e-mail and, when known, its address. */
+function limitsOf(email: string, address: string | null): ThrottleLimit[] {
+  const limits: ThrottleLimit[] = [{ key: `email:${email}`, limit: THROTTLE.perEmail, windowMs: THROTTLE.windowMs }];
+  if (address) limits.push({ key: `ip:${address}`, limit: THROTTLE.perAddress, windowMs: THROTTLE.windowMs });
+  return limits;
 }
-
-/**
- * #6 §4: records the attempt, before its password is checked, under its e-mail and its address; then each is
- * counted with the attempts already recorded. The rows are committed before they are counted, and a count
- * reads every committed row (a new statement at READ COMMITTED on MariaDB; SQLite likewise), so of two
- * attempts, the one that commits later counts the earlier one. Hence the k-th attempt let through counts the
- * k − 1 let through before it (their rows stay until a success or the window removes them): k ≤ the limit,
- * whatever the concurrency. Counting only the rows "up to mine" by id would not be race-free: ids are handed
- * out at insert, before commit, so a lower id can still be invisible. The price is on the safe side: attempts in
- * flight count against each other, so a burst of more parallel attempts than the limit may be refused whole.
- * Runs outside any transaction: each step must commit before the next.
- */
-async function recordAttempt(ctx: DomainContext, email: string, address: string | null): Promise<Attempt[]> {
-  const limits: [string, number][] = [[`email:${email}`, THROTTLE.perEmail]];
-  if (address) limits.push([`ip:${address}`, THROTTLE.perAddress]);
-  const attemptedAt = ctx.clock.now();
-  // Inserts only: a transaction that also deleted here would wait for other attempts' uncommitted rows while
-  // holding its own, and two such transactions deadlock on MariaDB.
-  return inTransaction(ctx, async (tx) => {
-    const attempts: Attempt[] = [];
-    for (const [key, limit] of limits) {
-      const { identifiers } = await tx.manager.insert(LoginAttempt, { throttleKey: key, attemptedAt });
-      attempts.push({ key, limit, id: Number(identifiers[0].id) });
-    }
-    return attempts;
-  });
-}
-
-/** Seconds until the attempt would be within its key's limit, counting the others in the window; 0 if it is. */
-async function retryAfter(ctx: DomainContext, attempt: Attempt): Promise<number> {
-  const now = ctx.clock.now().getTime();
-  const others = await ctx.manager.find(LoginAttempt, {
-    where: { throttleKey: attempt.key, attemptedAt: MoreThan(new Date(now - THROTTLE.windowMs)), id: Not(attempt.id) },
-    order: { attemptedAt: 'DESC' },
-    take: attempt.limit,
-    select: { attemptedAt: true },
-  });
-  if (others.length < attempt.limit) return 0;
-  const oldestCounted = others[attempt.limit - 1].attemptedAt.getTime();
-  return Math.max(1, Math.ceil((oldestCounted + THROTTLE.windowMs - now) / 1000));
-}
-
-const forget = (ctx: DomainContext, attempts: Attempt[]) =>
-  inTransaction(ctx, (tx) => tx.manager.delete(LoginAttempt, attempts.map((attempt) => attempt.id)));
 
 /**
  * Checks an e-mail and password. Returns the user, or null for any wrong pair — an unknown e-mail, a wrong
@@ -82,11 +38,10 @@ const forget = (ctx: DomainContext, attempts: Attempt[]) =>
  */
 export async function signIn(ctx: DomainContext, rawEmail: string, password: string, address: string | null) {
   const email = rawEmail.trim().toLowerCase();
-  const attempts = await recordAttempt(ctx, email, address);
-  let wait = 0;
-  for (const attempt of attempts) wait = Math.max(wait, await retryAfter(ctx, attempt));
+  const attempts = await recordAttempt(ctx, limitsOf(email, address));
+  const wait = await longestWait(ctx, attempts);
   if (wait) {
-    await forget(ctx, attempts);
+    await forgetAttempts(ctx, attempts);
     throw new SignInThrottled(wait);
   }
 
@@ -95,15 +50,11 @@ export async function signIn(ctx: DomainContext, rawEmail: string, password: str
   if (user && user.active && user.passwordHash && valid) {
     await inTransaction(ctx, async (tx) => {
       await tx.manager.delete(LoginAttempt, { throttleKey: attempts[0].key });
-      await forget(tx, attempts);
+      await forgetAttempts(tx, attempts);
     });
     return user;
   }
-  // Attempts older than the window no longer count: drop them (per key, on the key's index).
-  const expired = new Date(ctx.clock.now().getTime() - THROTTLE.windowMs);
-  await inTransaction(ctx, async (tx) => {
-    for (const { key } of attempts) await tx.manager.delete(LoginAttempt, { throttleKey: key, attemptedAt: LessThan(expired) });
-  });
+  await dropExpiredAttempts(ctx, attempts);
   return null;
 }
 

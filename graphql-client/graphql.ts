@@ -18,6 +18,33 @@ export type AddInscriptionInput = {
   userId?: string | number | null | undefined;
 };
 
+/** How an attendance was recorded (#10 §1). */
+export type AttendanceMethod =
+  /** By the learner, with the rotating check-in code (#10 §2). */
+  | 'SELF'
+  /** By one of the event's trainers or the session's managers. */
+  | 'STAFF';
+
+/** How a learner's attendance of a session adds up (#10 §1). */
+export type AttendanceOutcomeKind =
+  /** Present at every event they were registered to. */
+  | 'FULL'
+  /** Present at none (or registered to none). */
+  | 'NONE'
+  /** Present at some of them. */
+  | 'PARTIAL';
+
+/** A registrant's attendance at an event (#10 §1). */
+export type AttendanceStatus =
+  /** Absent, with an excuse. */
+  | 'ABSENT_EXCUSED'
+  /** Absent, without an excuse. */
+  | 'ABSENT_UNEXCUSED'
+  /** Was there. */
+  | 'PRESENT'
+  /** Not recorded yet. */
+  | 'UNKNOWN';
+
 /** A new event; omitted mode and capacity take the session's (R3). */
 export type CreateEventInput = {
   /** Description. */
@@ -585,6 +612,13 @@ export type CatalogueViewerZoneQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CatalogueViewerZoneQuery = { viewer: { timeZone: string } };
 
+export type CheckInPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckInPageQuery = { me: { id: string }, event: { id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string }, attendance: Array<{ status: AttendanceStatus, method: AttendanceMethod | null }> } };
+
 export type MySessionFragment = { id: string, title: string, startDate: string, endDate: string, status: EventStatus, training: { id: string, title: string }, locations: Array<{ id: string, name: string, timeZone: string }>, viewerRegistration: { id: string, role: InscriptionRole, state: InscriptionState, position: number | null } | null };
 
 export type MyTrainingsPageQueryVariables = Exact<{
@@ -609,6 +643,13 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { viewer: { timeZone: string, canCreateTrainings: boolean, user: { firstName: string } | null }, nextSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> }, nextEvents: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, timeZone: string, location: { name: string } | null, session: { id: string, title: string } }> }, pending: { totalCount: number, nodes: Array<{ id: string, title: string, training: { id: string, title: string }, inscriptions: { totalCount: number } }> }, underFilled: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, maxUsers: number | null, training: { id: string, title: string }, learners: { totalCount: number } }> } };
+
+export type EventAttendancePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventAttendancePageQuery = { event: { id: string, status: EventStatus, timeZone: string, attendanceCan: { record: boolean, validate: boolean, correct: boolean }, attendanceValidation: { validatedAt: string, validatedBy: { id: string, firstName: string, lastName: string } | null } | null, attendance: Array<{ status: AttendanceStatus, comment: string | null, recordedAt: string | null, method: AttendanceMethod | null, correctionReason: string | null, corrected: boolean, user: { id: string, firstName: string, lastName: string }, recordedBy: { id: string, firstName: string, lastName: string } | null, history: Array<{ id: string, fromStatus: AttendanceStatus, toStatus: AttendanceStatus, comment: string | null, changedAt: string, method: AttendanceMethod, correctionReason: string | null, changedBy: { id: string, firstName: string, lastName: string } | null }> }> } };
 
 export type EventPageQueryVariables = Exact<{
   id: string | number;
@@ -655,6 +696,13 @@ export type OrganisationsPageQueryVariables = Exact<{
 
 
 export type OrganisationsPageQuery = { viewer: { isAdmin: boolean }, organisations: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, code: string | null, parent: { id: string } | null, contents: { subOrganisations: number, members: number, trainings: number, locations: number, templates: number }, viewerCan: { edit: boolean } }> } };
+
+export type SessionAttendancePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionAttendancePageQuery = { session: { id: string, attendanceOutcomes: Array<{ scheduledHours: number, attendedHours: number, outcome: AttendanceOutcomeKind, user: { id: string, firstName: string, lastName: string }, events: Array<{ status: AttendanceStatus }> }> } };
 
 export type EditSessionFormQueryVariables = Exact<{
   id: string | number;
@@ -816,6 +864,56 @@ export type UpdateOwnProfileMutationVariables = Exact<{
 
 
 export type UpdateOwnProfileMutation = { updateUser: { id: string, locale: string, timeZone: string } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  eventId: string | number;
+  userId: string | number;
+  status: AttendanceStatus;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { status: AttendanceStatus } };
+
+export type MarkAllPresentMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type MarkAllPresentMutation = { markAllPresent: Array<{ status: AttendanceStatus }> };
+
+export type ValidateAttendanceMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type ValidateAttendanceMutation = { validateAttendance: { validatedAt: string } };
+
+export type CorrectAttendanceMutationVariables = Exact<{
+  eventId: string | number;
+  userId: string | number;
+  status: AttendanceStatus;
+  reason: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type CorrectAttendanceMutation = { correctAttendance: { status: AttendanceStatus } };
+
+export type EventCheckInCodeQueryVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type EventCheckInCodeQuery = { eventCheckIn: { url: string, code: string, expiresAt: string, stepSeconds: number, opensAt: string, closesAt: string, qrSvg: string } };
+
+export type CheckInMutationVariables = Exact<{
+  eventId: string | number;
+  code: string;
+}>;
+
+
+export type CheckInMutation = { checkIn: { status: AttendanceStatus, method: AttendanceMethod | null, recordedAt: string | null } };
 
 export type SessionRegistrationStateQueryVariables = Exact<{
   id: string | number;
@@ -1624,6 +1722,32 @@ export const CatalogueViewerZoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueViewerZoneQuery, CatalogueViewerZoneQueryVariables>;
+export const CheckInPageDocument = new TypedDocumentString(`
+    query CheckInPage($id: ID!) {
+  me {
+    id
+  }
+  event(id: $id) {
+    id
+    name
+    startAt
+    endAt
+    timeZone
+    location {
+      id
+      name
+    }
+    session {
+      id
+      title
+    }
+    attendance {
+      status
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInPageQuery, CheckInPageQueryVariables>;
 export const MyTrainingsPageDocument = new TypedDocumentString(`
     query MyTrainingsPage($sessions: Int!, $events: Int!, $comments: Int!) {
   me {
@@ -1814,6 +1938,60 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const EventAttendancePageDocument = new TypedDocumentString(`
+    query EventAttendancePage($id: ID!) {
+  event(id: $id) {
+    id
+    status
+    timeZone
+    attendanceCan {
+      record
+      validate
+      correct
+    }
+    attendanceValidation {
+      validatedAt
+      validatedBy {
+        id
+        firstName
+        lastName
+      }
+    }
+    attendance {
+      status
+      comment
+      recordedAt
+      method
+      correctionReason
+      corrected
+      user {
+        id
+        firstName
+        lastName
+      }
+      recordedBy {
+        id
+        firstName
+        lastName
+      }
+      history {
+        id
+        fromStatus
+        toStatus
+        comment
+        changedAt
+        method
+        correctionReason
+        changedBy {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventAttendancePageQuery, EventAttendancePageQueryVariables>;
 export const EventPageDocument = new TypedDocumentString(`
     query EventPage($id: ID!, $first: Int!, $after: String) {
   event(id: $id) {
@@ -2019,6 +2197,26 @@ export const OrganisationsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsPageQuery, OrganisationsPageQueryVariables>;
+export const SessionAttendancePageDocument = new TypedDocumentString(`
+    query SessionAttendancePage($id: ID!) {
+  session(id: $id) {
+    id
+    attendanceOutcomes {
+      scheduledHours
+      attendedHours
+      outcome
+      user {
+        id
+        firstName
+        lastName
+      }
+      events {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionAttendancePageQuery, SessionAttendancePageQueryVariables>;
 export const EditSessionFormDocument = new TypedDocumentString(`
     query EditSessionForm($id: ID!) {
   viewer {
@@ -2549,6 +2747,67 @@ export const UpdateOwnProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOwnProfileMutation, UpdateOwnProfileMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($eventId: ID!, $userId: ID!, $status: AttendanceStatus!, $comment: String) {
+  recordAttendance(
+    eventId: $eventId
+    userId: $userId
+    status: $status
+    comment: $comment
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const MarkAllPresentDocument = new TypedDocumentString(`
+    mutation MarkAllPresent($eventId: ID!) {
+  markAllPresent(eventId: $eventId) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAllPresentMutation, MarkAllPresentMutationVariables>;
+export const ValidateAttendanceDocument = new TypedDocumentString(`
+    mutation ValidateAttendance($eventId: ID!) {
+  validateAttendance(eventId: $eventId) {
+    validatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateAttendanceMutation, ValidateAttendanceMutationVariables>;
+export const CorrectAttendanceDocument = new TypedDocumentString(`
+    mutation CorrectAttendance($eventId: ID!, $userId: ID!, $status: AttendanceStatus!, $reason: String!, $comment: String) {
+  correctAttendance(
+    eventId: $eventId
+    userId: $userId
+    status: $status
+    reason: $reason
+    comment: $comment
+  ) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectAttendanceMutation, CorrectAttendanceMutationVariables>;
+export const EventCheckInCodeDocument = new TypedDocumentString(`
+    query EventCheckInCode($eventId: ID!) {
+  eventCheckIn(eventId: $eventId) {
+    url
+    code
+    expiresAt
+    stepSeconds
+    opensAt
+    closesAt
+    qrSvg
+  }
+}
+    `) as unknown as TypedDocumentString<EventCheckInCodeQuery, EventCheckInCodeQueryVariables>;
+export const CheckInDocument = new TypedDocumentString(`
+    mutation CheckIn($eventId: ID!, $code: String!) {
+  checkIn(eventId: $eventId, code: $code) {
+    status
+    method
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
 export const SessionRegistrationStateDocument = new TypedDocumentString(`
     query SessionRegistrationState($id: ID!) {
   viewer {

@@ -11,7 +11,10 @@ import { contentsOfOrganisations, OrganisationContents } from '../domain/organis
 import { visibleEmails } from '../domain/users';
 import { locationEventCounts } from '../domain/locations';
 import { locationsOfSessions } from '../domain/catalogue';
+import { AttendanceLine, attendanceOfEvents, unsafeAttendanceChangesOfEvents, validationsOfEvents } from '../domain/attendance';
 import {
+  AttendanceChange,
+  AttendanceValidation,
   Event,
   Inscription,
   Membership,
@@ -72,6 +75,13 @@ export function createLoaders(ctx: DomainContext) {
     sessionRelation: new DataLoader<number, SessionRelation>((ids) => sessionRelations(ctx, ids)),
     /** Users' e-mail addresses, null outside the actor's scope of people (#6 §2), in one query per batch. */
     email: new DataLoader<User, string | null, number>((users) => visibleEmails(ctx, users), { cacheKeyFn: (user) => user.id }),
+    /** #10 §1: the attendance lines of events (all for staff, one's own for a learner), batched. */
+    eventAttendance: new DataLoader<Event, AttendanceLine[], number>((events) => attendanceOfEvents(ctx, events), {
+      cacheKeyFn: (event) => event.id,
+    }),
+    /** The audit rows of events' attendance, for lines already read through eventAttendance. */
+    attendanceChanges: new DataLoader<number, AttendanceChange[]>((ids) => unsafeAttendanceChangesOfEvents(ctx, ids)),
+    attendanceValidation: new DataLoader<number, AttendanceValidation | null>((ids) => validationsOfEvents(ctx, ids)),
     /**
      * The same page of children for every parent asked in this request, batched per (list, arguments):
      * e.g. the first 10 events of 50 sessions in three queries. `key` names the list and its filter: the

@@ -20,6 +20,15 @@ import { NotificationResolver } from './resolvers/notification.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
 import { EventInvitationsResolver, InvitationResolver, SessionInvitationsResolver } from './resolvers/invitation.resolver';
 import { CertificateResolver, EventCertificatesResolver, SessionCertificatesResolver } from './resolvers/certificate.resolver';
+import {
+  AttendanceChangeResolver,
+  AttendanceValidationResolver,
+  AttendedEventResolver,
+  EventAttendanceResolver,
+  RegistrantAttendanceResolver,
+  SessionAttendanceOutcomeResolver,
+  SessionAttendanceResolver,
+} from './resolvers/attendance.resolver';
 import { guardRootFields } from './guard';
 import { DateTimeScalar } from './scalars';
 import { validateInput } from './inputs/validate-input';
@@ -53,6 +62,13 @@ export function buildCursusSchema(): GraphQLSchema {
       CertificateResolver,
       SessionCertificatesResolver,
       EventCertificatesResolver,
+      EventAttendanceResolver,
+      SessionAttendanceResolver,
+      RegistrantAttendanceResolver,
+      AttendanceChangeResolver,
+      AttendanceValidationResolver,
+      SessionAttendanceOutcomeResolver,
+      AttendedEventResolver,
     ],
     globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

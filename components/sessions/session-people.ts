@@ -23,5 +23,5 @@ export interface PeopleList {
 }
 
 /** The tabs of the session page, in the URL as ?tab= (the first is the default). */
-export const SESSION_TABS = ['learners', 'trainers', 'events'] as const;
+export const SESSION_TABS = ['learners', 'trainers', 'events', 'attendance'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];

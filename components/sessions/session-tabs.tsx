@@ -1,20 +1,20 @@
 'use client';
 
 import { Tabs } from '@mantine/core';
-import { IconCalendarTime, IconSchool, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconChecklist, IconSchool, IconUsers } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import type { ReactNode } from 'react';
 import { SESSION_TABS, SessionTab } from './session-people';
 
-const ICONS = { learners: IconUsers, trainers: IconSchool, events: IconCalendarTime } as const;
+const ICONS = { learners: IconUsers, trainers: IconSchool, events: IconCalendarTime, attendance: IconChecklist } as const;
 
 /**
  * The session page's tabs (#7 screen 5), the open one in the URL (?tab=learners|trainers|events, learners by
  * default), so a link or a reload opens the same tab. Every panel is rendered by the server page; switching
  * only changes the URL (shallow).
  */
-export function SessionTabs({ panels, counts }: { panels: Record<SessionTab, ReactNode>; counts: Record<SessionTab, number> }) {
+export function SessionTabs({ panels, counts }: { panels: Record<SessionTab, ReactNode>; counts: Partial<Record<SessionTab, number>> }) {
   const t = useTranslations('sessionPage.tabs');
   const [tab, setTab] = useQueryState('tab', parseAsStringLiteral(SESSION_TABS).withDefault('learners').withOptions({ clearOnDefault: true }));
   return (
@@ -24,7 +24,7 @@ export function SessionTabs({ panels, counts }: { panels: Record<SessionTab, Rea
           const Icon = ICONS[key];
           return (
             <Tabs.Tab key={key} value={key} leftSection={<Icon size={16} aria-hidden />}>
-              {t(key, { count: counts[key] })}
+              {t(key, { count: counts[key] ?? 0 })}
             </Tabs.Tab>
           );
         })}

@@ -14,6 +14,9 @@ import { AnchorLink } from '../../../../../components/ui/links';
 import { afterCursor } from '../../../../../components/ui/table-state';
 import { runOperation } from '../../../../../server/execute';
 import { EventPage as EventPageQuery } from './operations';
+import { EventAttendancePage } from './attendance-operations';
+import { EventAttendance } from '../../../../../components/attendance/event-attendance';
+import { attendanceRows } from '../../../../../components/attendance/attendance-rows';
 import { loadEventPageView } from './search-params';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,8 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   const view = loadEventPageView(await searchParams);
-  const [{ event }, t, common, status, modes, locale, documents] = await Promise.all([
+  const [{ event }, { event: attendance }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(EventPageQuery, { id, first: view.size, after: afterCursor(view.pages) }),
+    runOperation(EventAttendancePage, { id }),
     getTranslations('eventPage'),
     getTranslations('common'),
     getTranslations('status'),
@@ -40,6 +44,7 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     getLocale(),
     runOperation(EventLearnerDocuments, { id }),
   ]);
+  const attendanceT = await getTranslations('attendance');
   const zone = event.timeZone;
   const confirmed = event.confirmed.totalCount;
   const seatsLeft = event.maxUsers == null ? common('unlimited') : String(Math.max(0, event.maxUsers - confirmed));
@@ -159,6 +164,24 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
           totalCount={event.learners.totalCount}
           pageInfo={event.learners.pageInfo}
         />
+        {attendance.attendanceCan.record && (
+          <EventAttendance
+            event={{ id: event.id, name: event.name, timeZone: zone }}
+            started={attendance.status !== 'UPCOMING'}
+            validated={
+              attendance.attendanceValidation
+                ? attendanceT('validated', {
+                    date: formatWithZone(locale, attendance.attendanceValidation.validatedAt, zone),
+                    name: attendance.attendanceValidation.validatedBy
+                      ? `${attendance.attendanceValidation.validatedBy.firstName} ${attendance.attendanceValidation.validatedBy.lastName}`
+                      : '—',
+                  })
+                : null
+            }
+            can={attendance.attendanceCan}
+            rows={attendanceRows(attendance, locale)}
+          />
+        )}
         <Paper p="lg" component="section" aria-labelledby="event-comments-title">
           <Title order={2} id="event-comments-title" mb="sm">
             {t('comments')}

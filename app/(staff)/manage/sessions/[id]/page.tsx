@@ -17,6 +17,8 @@ import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
 import { SessionPage as SessionPageQuery } from './operations';
+import { SessionAttendancePage } from './attendance-operations';
+import { SessionOutcomes } from '../../../../../components/attendance/session-outcomes';
 import { loadSessionPageView } from './search-params';
 
 /** Rows per list; more are counted (« 100 sur 130 »). */
@@ -39,7 +41,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
   const { id } = await params;
   const view = loadSessionPageView(await searchParams);
   const sorting = { open: eventSorting(view.openSort, DEFAULT_EVENT_SORTS.open), ended: eventSorting(view.endedSort, DEFAULT_EVENT_SORTS.ended) };
-  const [{ viewer, session, openEvents, endedEvents }, t, common, status, modes, locale, documents] = await Promise.all([
+  const [{ viewer, session, openEvents, endedEvents }, { session: attendance }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(SessionPageQuery, {
       id,
       first: SHOWN,
@@ -47,6 +49,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
       endedOrder: eventOrder(sorting.ended),
       eventSearch: view.eventSearch || null,
     }),
+    runOperation(SessionAttendancePage, { id }),
     getTranslations('sessionPage'),
     getTranslations('common'),
     getTranslations('status'),
@@ -214,6 +217,19 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
           events: (
             <EventsTables sessionId={session.id} canCreate={canManage} open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />
+          ),
+          attendance: (
+            <SessionOutcomes
+              rows={attendance.attendanceOutcomes.map((o) => ({
+                userId: o.user.id,
+                name: `${o.user.firstName} ${o.user.lastName}`,
+                scheduledHours: o.scheduledHours,
+                attendedHours: o.attendedHours,
+                outcome: o.outcome,
+                present: o.events.filter((e) => e.status === 'PRESENT').length,
+                events: o.events.length,
+              }))}
+            />
           ),
         }}
       />

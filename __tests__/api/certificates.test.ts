@@ -1,12 +1,10 @@
 import { Actor } from '../../domain/actor';
 import { Attendance, AttendanceMethod, AttendanceStatus } from '../../entities';
-import { createContext } from '../../graphql/context';
-import { learnerDocumentFile, type LearnerDocumentKind } from '../../server/document-files';
-import type { CursusRuntime } from '../../server/runtime';
+import type { LearnerDocumentKind } from '../../server/document-files';
 import { managerActor } from '../support/actors';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
-import { readPdf } from '../support/pdf-text';
+import { learnerDocument } from '../support/learner-documents';
 
 // #10 §6: attendance certificates per event (PRESENT only) and per session (certificat de réalisation, with
 // the events attended and the hours), one PDF each or one for all; a learner gets only their own.
@@ -24,12 +22,7 @@ afterAll(() => api.close());
 
 const user = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });
 
-async function pdf(kind: LearnerDocumentKind, id: string, actor: Actor, query = '') {
-  const runtime = { clock: api.clock, contextFor: async () => createContext(api.dataSource, actor, api.clock) } as unknown as CursusRuntime;
-  const response = await learnerDocumentFile(runtime, new Request(`http://cursus.test/documents/x/${id}/y.pdf${query}`), kind, id);
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, text: response.status === 200 ? (await readPdf(bytes)).text : bytes.toString('utf8') };
-}
+const pdf = (kind: LearnerDocumentKind, id: string, actor: Actor, query = '') => learnerDocument(api, kind, id, actor, query);
 
 /** Attendance as the attendance screens record it (their API is another branch's): the current row. */
 async function attend(eventId: string, userId: string, status: AttendanceStatus) {

@@ -1,14 +1,12 @@
 import ICAL from 'ical.js';
 import { Actor, anonymousActor } from '../../domain/actor';
 import { InvitationSending, OutboxMail } from '../../entities';
-import { createContext } from '../../graphql/context';
 import { calendarFile } from '../../server/calendar-files';
-import { learnerDocumentFile, type LearnerDocumentKind } from '../../server/document-files';
-import type { CursusRuntime } from '../../server/runtime';
+import type { LearnerDocumentKind } from '../../server/document-files';
 import { managerActor } from '../support/actors';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
-import { readPdf } from '../support/pdf-text';
+import { learnerDocument, runtimeAs } from '../support/learner-documents';
 
 // #10 §5: invitations (convocations) go by e-mail through the outbox with the feeds' .ics, are recorded as
 // evidence, are refused after the end (R4), and download as a PDF, scoped like everything else.
@@ -33,15 +31,7 @@ afterAll(async () => {
 
 const user = (userId: string): Actor => ({ kind: 'user', userId: Number(userId), isAdmin: false });
 
-function runtimeAs(actor: Actor) {
-  return { clock: api.clock, contextFor: async () => createContext(api.dataSource, actor, api.clock) } as unknown as CursusRuntime;
-}
-
-async function pdf(kind: LearnerDocumentKind, id: string, actor: Actor, query = '') {
-  const response = await learnerDocumentFile(runtimeAs(actor), new Request(`${ORIGIN}/documents/x/${id}/y.pdf${query}`), kind, id);
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type'), bytes };
-}
+const pdf = (kind: LearnerDocumentKind, id: string, actor: Actor, query = '') => learnerDocument(api, kind, id, actor, query);
 
 const uidsOf = (ics: string) =>
   new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => String(vevent.getFirstPropertyValue('uid')));
@@ -95,7 +85,7 @@ describe('sending an event’s invitation', () => {
     // The attachment is the event's entry with the UID of its .ics download (and of the feeds).
     const [attachment] = attachmentsOf(helene);
     expect(attachment).toMatchObject({ filename: 'invitation.ics', contentType: 'text/calendar; charset=utf-8' });
-    const download = await calendarFile(runtimeAs(w.manager), new Request(`${ORIGIN}/calendar/events/${w.eventId}.ics`), 'event', `${w.eventId}.ics`);
+    const download = await calendarFile(runtimeAs(api, w.manager), new Request(`${ORIGIN}/calendar/events/${w.eventId}.ics`), 'event', `${w.eventId}.ics`);
     expect(uidsOf(attachment.text)).toEqual(uidsOf(await download.text()));
     expect(uidsOf(attachment.text)).toEqual([`event-${w.eventId}@cursus.test`]);
 
@@ -206,20 +196,20 @@ describe('the invitations PDF', () => {
     const w = await world();
     const all = await pdf('event-invitations', w.eventId, w.manager);
     expect(all).toMatchObject({ status: 200, type: 'application/pdf' });
-    const text = (await readPdf(all.bytes)).text;
+    const text = all.text;
     expect(text).toContain('Hélène');
     expect(text).toContain('John');
     expect(text).toContain('Séance d’ouverture');
 
     const own = await pdf('event-invitations', w.eventId, user(w.helene));
     expect(own.status).toBe(200);
-    const ownText = (await readPdf(own.bytes)).text;
+    const ownText = own.text;
     expect(ownText).toContain('Hélène');
     expect(ownText).not.toContain('John');
 
     const one = await pdf('session-invitations', w.sessionId, w.manager, `?user=${w.john}`);
     expect(one.status).toBe(200);
-    expect((await readPdf(one.bytes)).text).not.toContain('Hélène');
+    expect(one.text).not.toContain('Hélène');
 
     expect((await pdf('event-invitations', w.eventId, user(w.helene), `?user=${w.john}`)).status).toBe(404);
     expect((await pdf('event-invitations', w.eventId, user(await f.user()))).status).toBe(404);

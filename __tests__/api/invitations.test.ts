@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { Actor, anonymousActor } from '../../domain/actor';
-import { InvitationSending, OutboxMail } from '../../entities';
+import { Inscription, InscriptionRole, InscriptionState, InvitationSending, OutboxMail, User } from '../../entities';
 import { calendarFile } from '../../server/calendar-files';
 import type { LearnerDocumentKind } from '../../server/document-files';
 import { managerActor } from '../support/actors';
@@ -162,6 +162,35 @@ describe('sending an event’s invitation', () => {
     expect(mine.event.invitationSummary).toBeNull();
     const other = await api.ok(query, { id: w.eventId }, managerActor(await f.user(), await f.organisation()));
     expect(other.event.invitations.totalCount).toBe(0);
+  });
+});
+
+describe('sending to 500 learners', () => {
+  it('queues 500 e-mails and 500 audit rows in one request', async () => {
+    const w = await world();
+    // 500 learners written directly: the API's one-by-one registration is not what is measured here.
+    const manager = api.dataSource.manager;
+    const stamp = Date.now().toString(36);
+    const users = Array.from({ length: 500 }, (_, i) =>
+      manager.create(User, { email: `bulk-${stamp}-${i}@example.org`, firstName: `Élève ${i}`, lastName: 'Lefèvre', locale: i % 2 ? 'en' : 'fr', createdAt: new Date() }),
+    );
+    for (let i = 0; i < users.length; i += 100) await manager.insert(User, users.slice(i, i + 100));
+    const inscriptions = users.map((u) => ({
+      userId: u.id,
+      sessionId: Number(w.sessionId),
+      eventId: Number(w.eventId),
+      role: InscriptionRole.LEARNER,
+      state: InscriptionState.CONFIRMED,
+      createdAt: new Date(),
+    }));
+    for (let i = 0; i < inscriptions.length; i += 100) await manager.insert(Inscription, inscriptions.slice(i, i + 100));
+    const started = performance.now();
+    const data = await api.ok(`mutation($eventId: ID!) { sendEventInvitations(eventId: $eventId) { id } }`, { eventId: w.eventId }, w.manager);
+    const ms = Math.round(performance.now() - started);
+    console.log(`sendEventInvitations to 502 learners: ${ms} ms (${api.dataSource.options.type})`);
+    expect(data.sendEventInvitations).toHaveLength(502);
+    expect(await outboxOf(w.eventId)).toHaveLength(502);
+    expect(await manager.countBy(InvitationSending, { eventId: Number(w.eventId) })).toBe(502);
   });
 });
 

@@ -15,7 +15,7 @@ import { openDataSource } from './db';
 import { checkHealth, type Health } from './health';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
-import { learnerDocumentFile, type LearnerDocumentKind } from './document-files';
+import { learnerDocumentFile, type LearnerDocumentKind } from './learner-document-files';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -42,7 +42,7 @@ export interface CursusRuntime {
   signIn(email: string, password: string, address: string | null): Promise<SignInOutcome>;
   /** The .ics files (#9 §6): an event's, a session's, or a private feed's (server/calendar-files.ts). */
   calendarFile(request: Request, kind: CalendarKind, file: string): Promise<Response>;
-  /** Invitations and attendance certificates as PDFs (#10 §5, §6; server/document-files.ts). */
+  /** Invitations and attendance certificates as PDFs (#10 §5, §6; server/learner-document-files.ts). */
   learnerDocumentFile(request: Request, kind: LearnerDocumentKind, id: string): Promise<Response>;
 }
 

@@ -1,6 +1,6 @@
 import { Actor } from '../../domain/actor';
 import { Attendance, AttendanceMethod, AttendanceStatus } from '../../entities';
-import type { LearnerDocumentKind } from '../../server/document-files';
+import type { LearnerDocumentKind } from '../../server/learner-document-files';
 import { managerActor } from '../support/actors';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';

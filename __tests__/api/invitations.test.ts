@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { Actor, anonymousActor } from '../../domain/actor';
 import { Inscription, InscriptionRole, InscriptionState, InvitationSending, OutboxMail, User } from '../../entities';
 import { calendarFile } from '../../server/calendar-files';
-import type { LearnerDocumentKind } from '../../server/document-files';
+import type { LearnerDocumentKind } from '../../server/learner-document-files';
 import { managerActor } from '../support/actors';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';

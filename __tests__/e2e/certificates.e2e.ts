@@ -140,7 +140,7 @@ runBrowserChecks({}, ({ page }) => {
         await signInAs(page, LEARNER.email, '/me');
         const section = page.locator('section[aria-labelledby="my-certificates"]');
         await section.getByRole('heading', { name: 'Mes attestations' }).waitFor();
-        await section.getByText(`${PAST} — Session ${tag}`).waitFor();
+        await section.getByText(`${PAST} — Session ${tag}`, { exact: true }).waitFor();
         await section.getByText(`Session ${tag}`, { exact: true }).waitFor();
         await section.getByText('3 h de présence sur 3 h').waitFor();
         await section.scrollIntoViewIfNeeded();

@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/actor';
 import { createContext } from '../../graphql/context';
-import { learnerDocumentFile, type LearnerDocumentKind } from '../../server/document-files';
+import { learnerDocumentFile, type LearnerDocumentKind } from '../../server/learner-document-files';
 import type { CursusRuntime } from '../../server/runtime';
 import type { TestApi } from './api';
 import { readPdf } from './pdf-text';

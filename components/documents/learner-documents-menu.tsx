@@ -5,11 +5,24 @@ import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconChevronDown, IconFileTypePdf, IconMail } from '@tabler/icons-react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useErrorMessage } from '../ui/error-messages';
 import { ApiRequestError, graphqlFetch } from '../ui/graphql-fetch';
 import { learnerDocumentPaths, type LearnerDocumentsOf } from './learner-document-paths';
 import { SendEventInvitations, SendSessionInvitations } from './learner-documents-operations';
+
+/** A download of the menu; with nothing to download, a disabled item (a disabled link is no menu item for axe). */
+function LinkItem({ href, icon, children }: { href: string | null; icon: ReactNode; children: ReactNode }) {
+  return href ? (
+    <Menu.Item component="a" href={href} download leftSection={icon}>
+      {children}
+    </Menu.Item>
+  ) : (
+    <Menu.Item disabled leftSection={icon}>
+      {children}
+    </Menu.Item>
+  );
+}
 
 export interface LearnerDocumentsState {
   /** What the API says sending would do (null: not staff, then no menu). */
@@ -75,17 +88,17 @@ export function LearnerDocumentsMenu({ of, state }: { of: LearnerDocumentsOf; st
               </Text>
             )}
           </Menu.Item>
-          <Menu.Item component="a" href={paths.invitations} leftSection={<IconFileTypePdf size={16} aria-hidden />} disabled={learners === 0}>
+          <LinkItem href={learners > 0 ? paths.invitations : null} icon={<IconFileTypePdf size={16} aria-hidden />}>
             {t('invitationsPdf')}
-          </Menu.Item>
-          <Menu.Item component="a" href={paths.certificates} leftSection={<IconCertificate size={16} aria-hidden />} disabled={!certificateCount}>
+          </LinkItem>
+          <LinkItem href={certificateCount ? paths.certificates : null} icon={<IconCertificate size={16} aria-hidden />}>
             {t(of.kind === 'event' ? 'eventCertificatesPdf' : 'sessionCertificatesPdf', { count: certificateCount ?? 0 })}
             {!certificateCount && (
               <Text size="xs" c="dimmed" component="span" display="block">
                 {t(of.kind === 'event' ? 'noPresentReason' : 'noHoursReason')}
               </Text>
             )}
-          </Menu.Item>
+          </LinkItem>
         </Menu.Dropdown>
       </Menu>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('confirmTitle', { name: of.name })} centered>

@@ -142,7 +142,8 @@ runBrowserChecks({}, ({ page }) => {
         await section.getByRole('heading', { name: 'Mes attestations' }).waitFor();
         await section.getByText(`${PAST} — Session ${tag}`, { exact: true }).waitFor();
         await section.getByText(`Session ${tag}`, { exact: true }).waitFor();
-        await section.getByText('3 h de présence sur 3 h').waitFor();
+        // 3 h attended of the 6 h scheduled: this morning's event and next week's.
+        await section.getByText('3 h de présence sur 6 h').waitFor();
         await section.scrollIntoViewIfNeeded();
         await look(page, 'documents-my-certificates');
         const [download] = await Promise.all([

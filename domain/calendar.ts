@@ -36,8 +36,11 @@ export const eventUid = (eventId: number, origin: string | null) => `event-${eve
 const eventUrl = (event: Pick<Event, 'id' | 'sessionId'>, origin: string | null) =>
   `${origin ?? ''}/catalogue/sessions/${event.sessionId}#event-${event.id}`;
 
-/** Builds the entries of events: their location, session and training in three queries whatever their number. */
-async function entriesOf(ctx: DomainContext, events: Event[], origin: string | null, sequenceFloor = new Map<number, number>()) {
+/**
+ * Builds the entries of events: their location, session and training in three queries whatever their number.
+ * Also what an invitation attaches (#10 §5), so its UID is the feeds' UID.
+ */
+export async function entriesOf(ctx: DomainContext, events: Event[], origin: string | null, sequenceFloor = new Map<number, number>()) {
   if (!events.length) return [];
   const locationIds = [...new Set(events.map((e) => e.locationId).filter((id): id is number => id !== null))];
   const sessionIds = [...new Set(events.map((e) => e.sessionId))];

@@ -55,6 +55,16 @@ export enum ErrorReason {
   NO_SEAT_LEFT = 'NO_SEAT_LEFT',
   /** #10 §8: « Renvoyer » applies to an e-mail of the outbox that was given up (FAILED) only. */
   MAIL_NOT_FAILED = 'MAIL_NOT_FAILED',
+  /** #10 §5 (R4): an ended event, or a session that has ended, gets no invitation. */
+  INVITATION_AFTER_END = 'INVITATION_AFTER_END',
+  /** #10 §5: documents go to confirmed learners only. */
+  NOT_CONFIRMED_LEARNER = 'NOT_CONFIRMED_LEARNER',
+  /** #10 §5: a session or event without confirmed learners: nobody to invite. */
+  NO_LEARNER = 'NO_LEARNER',
+  /** #10 §6: an attendance certificate is only for a learner recorded PRESENT. */
+  NOT_PRESENT = 'NOT_PRESENT',
+  /** #10 §6: a certificate of completion needs attended hours. */
+  NO_ATTENDED_HOURS = 'NO_ATTENDED_HOURS',
   // Permissions
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   INVALID_TOKEN = 'INVALID_TOKEN',

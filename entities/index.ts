@@ -7,6 +7,7 @@ import { CalendarFeed } from './calendar-feed.entity';
 import { Comment } from './comment.entity';
 import { Event } from './event.entity';
 import { Inscription } from './inscription.entity';
+import { InvitationSending } from './invitation-sending.entity';
 import { Location } from './location.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { Membership, MembershipRole } from './membership.entity';
@@ -23,7 +24,7 @@ import { Notification } from './notification.entity';
 import { WaitingListMove } from './waiting-list-move.entity';
 import { WaitingPlace } from './waiting-place.entity';
 
-export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Message, MessageRecipient, Inscription, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
+export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Message, MessageRecipient, Inscription, InvitationSending, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
 export * from './enums';
 
 export const entities = [
@@ -51,4 +52,5 @@ export const entities = [
   Notification,
   Message,
   MessageRecipient,
+  InvitationSending,
 ];

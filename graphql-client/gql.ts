@@ -70,6 +70,10 @@ type Documents = {
     "\n  mutation UnregisterFromSession($id: ID!) {\n    unregisterFromSession(sessionId: $id) {\n      id\n    }\n  }\n": typeof types.UnregisterFromSessionDocument,
     "\n  mutation RegisterToEvent($id: ID!) {\n    registerToEvent(eventId: $id) {\n      id\n      state\n      position\n    }\n  }\n": typeof types.RegisterToEventDocument,
     "\n  mutation UnregisterFromEvent($id: ID!) {\n    unregisterFromEvent(eventId: $id) {\n      id\n    }\n  }\n": typeof types.UnregisterFromEventDocument,
+    "\n  mutation SendSessionInvitations($sessionId: ID!, $userIds: [ID!]) {\n    sendSessionInvitations(sessionId: $sessionId, userIds: $userIds) {\n      id\n    }\n  }\n": typeof types.SendSessionInvitationsDocument,
+    "\n  mutation SendEventInvitations($eventId: ID!, $userIds: [ID!]) {\n    sendEventInvitations(eventId: $eventId, userIds: $userIds) {\n      id\n    }\n  }\n": typeof types.SendEventInvitationsDocument,
+    "\n  query EventLearnerDocuments($id: ID!) {\n    event(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n": typeof types.EventLearnerDocumentsDocument,
+    "\n  query SessionLearnerDocuments($id: ID!) {\n    session(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n": typeof types.SessionLearnerDocumentsDocument,
     "\n  query EventFormContext($sessionId: ID!) {\n    viewer {\n      eventDefaultTimeZone\n      canManageLocations\n    }\n    session(id: $sessionId) {\n      id\n      maxUsers\n      eventInscriptionMode\n      trainers(first: 100) {\n        nodes {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n    locations(first: 100) {\n      nodes {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.EventFormContextDocument,
     "\n  query EventToEdit($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      description\n      startAt\n      endAt\n      locationExtra\n      maxUsers\n      inscriptionMode\n      location {\n        id\n      }\n      trainers(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EventToEditDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateEventDocument,
@@ -87,6 +91,7 @@ type Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyCalendarEvents($after: DateTimeISO!, $before: DateTimeISO!) {\n    events(first: 100, filter: { mine: true, endsAfter: $after, startsBefore: $before }, orderBy: START_ASC) {\n      totalCount\n      nodes {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        location {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyCalendarEventsDocument,
+    "\n  query MyCertificatesList {\n    myCertificates {\n      events {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        session {\n          id\n          title\n        }\n      }\n      sessions {\n        attendedHours\n        scheduledHours\n        session {\n          id\n          title\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": typeof types.MyCertificatesListDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      internalRecipients\n      emailsQueued\n      message {\n        id\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query SessionMessages($sessionId: ID!, $first: Int!) {\n    viewer {\n      timeZone\n    }\n    sessionMessages(sessionId: $sessionId, first: $first) {\n      totalCount\n      nodes {\n        id\n        subject\n        body\n        channels\n        createdAt\n        recipientCount\n        emailCount\n        sender {\n          id\n          firstName\n          lastName\n        }\n        event {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionMessagesDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
@@ -190,6 +195,10 @@ const documents: Documents = {
     "\n  mutation UnregisterFromSession($id: ID!) {\n    unregisterFromSession(sessionId: $id) {\n      id\n    }\n  }\n": types.UnregisterFromSessionDocument,
     "\n  mutation RegisterToEvent($id: ID!) {\n    registerToEvent(eventId: $id) {\n      id\n      state\n      position\n    }\n  }\n": types.RegisterToEventDocument,
     "\n  mutation UnregisterFromEvent($id: ID!) {\n    unregisterFromEvent(eventId: $id) {\n      id\n    }\n  }\n": types.UnregisterFromEventDocument,
+    "\n  mutation SendSessionInvitations($sessionId: ID!, $userIds: [ID!]) {\n    sendSessionInvitations(sessionId: $sessionId, userIds: $userIds) {\n      id\n    }\n  }\n": types.SendSessionInvitationsDocument,
+    "\n  mutation SendEventInvitations($eventId: ID!, $userIds: [ID!]) {\n    sendEventInvitations(eventId: $eventId, userIds: $userIds) {\n      id\n    }\n  }\n": types.SendEventInvitationsDocument,
+    "\n  query EventLearnerDocuments($id: ID!) {\n    event(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n": types.EventLearnerDocumentsDocument,
+    "\n  query SessionLearnerDocuments($id: ID!) {\n    session(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n": types.SessionLearnerDocumentsDocument,
     "\n  query EventFormContext($sessionId: ID!) {\n    viewer {\n      eventDefaultTimeZone\n      canManageLocations\n    }\n    session(id: $sessionId) {\n      id\n      maxUsers\n      eventInscriptionMode\n      trainers(first: 100) {\n        nodes {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n    locations(first: 100) {\n      nodes {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.EventFormContextDocument,
     "\n  query EventToEdit($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      description\n      startAt\n      endAt\n      locationExtra\n      maxUsers\n      inscriptionMode\n      location {\n        id\n      }\n      trainers(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.EventToEditDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateEventDocument,
@@ -207,6 +216,7 @@ const documents: Documents = {
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyCalendarEvents($after: DateTimeISO!, $before: DateTimeISO!) {\n    events(first: 100, filter: { mine: true, endsAfter: $after, startsBefore: $before }, orderBy: START_ASC) {\n      totalCount\n      nodes {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        location {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyCalendarEventsDocument,
+    "\n  query MyCertificatesList {\n    myCertificates {\n      events {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        session {\n          id\n          title\n        }\n      }\n      sessions {\n        attendedHours\n        scheduledHours\n        session {\n          id\n          title\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": types.MyCertificatesListDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      internalRecipients\n      emailsQueued\n      message {\n        id\n      }\n    }\n  }\n": types.SendMessageDocument,
     "\n  query SessionMessages($sessionId: ID!, $first: Int!) {\n    viewer {\n      timeZone\n    }\n    sessionMessages(sessionId: $sessionId, first: $first) {\n      totalCount\n      nodes {\n        id\n        subject\n        body\n        channels\n        createdAt\n        recipientCount\n        emailCount\n        sender {\n          id\n          firstName\n          lastName\n        }\n        event {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionMessagesDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
@@ -478,6 +488,22 @@ export function graphql(source: "\n  mutation UnregisterFromEvent($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SendSessionInvitations($sessionId: ID!, $userIds: [ID!]) {\n    sendSessionInvitations(sessionId: $sessionId, userIds: $userIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendSessionInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEventInvitations($eventId: ID!, $userIds: [ID!]) {\n    sendEventInvitations(eventId: $eventId, userIds: $userIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendEventInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventLearnerDocuments($id: ID!) {\n    event(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n"): typeof import('./graphql').EventLearnerDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionLearnerDocuments($id: ID!) {\n    session(id: $id) {\n      id\n      invitationSummary {\n        open\n        learners\n      }\n      certificateCount\n    }\n  }\n"): typeof import('./graphql').SessionLearnerDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EventFormContext($sessionId: ID!) {\n    viewer {\n      eventDefaultTimeZone\n      canManageLocations\n    }\n    session(id: $sessionId) {\n      id\n      maxUsers\n      eventInscriptionMode\n      trainers(first: 100) {\n        nodes {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n    locations(first: 100) {\n      nodes {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql').EventFormContextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -543,6 +569,10 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCalendarEvents($after: DateTimeISO!, $before: DateTimeISO!) {\n    events(first: 100, filter: { mine: true, endsAfter: $after, startsBefore: $before }, orderBy: START_ASC) {\n      totalCount\n      nodes {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        location {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCalendarEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificatesList {\n    myCertificates {\n      events {\n        id\n        name\n        startAt\n        endAt\n        timeZone\n        session {\n          id\n          title\n        }\n      }\n      sessions {\n        attendedHours\n        scheduledHours\n        session {\n          id\n          title\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCertificatesListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

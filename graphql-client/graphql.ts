@@ -1018,6 +1018,36 @@ export type UnregisterFromEventMutationVariables = Exact<{
 
 export type UnregisterFromEventMutation = { unregisterFromEvent: { id: string } };
 
+export type SendSessionInvitationsMutationVariables = Exact<{
+  sessionId: string | number;
+  userIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SendSessionInvitationsMutation = { sendSessionInvitations: Array<{ id: string }> };
+
+export type SendEventInvitationsMutationVariables = Exact<{
+  eventId: string | number;
+  userIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type SendEventInvitationsMutation = { sendEventInvitations: Array<{ id: string }> };
+
+export type EventLearnerDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventLearnerDocumentsQuery = { event: { id: string, certificateCount: number | null, invitationSummary: { open: boolean, learners: number } | null } };
+
+export type SessionLearnerDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionLearnerDocumentsQuery = { session: { id: string, certificateCount: number | null, invitationSummary: { open: boolean, learners: number } | null } };
+
 export type EventFormContextQueryVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -1140,6 +1170,11 @@ export type MyCalendarEventsQueryVariables = Exact<{
 
 
 export type MyCalendarEventsQuery = { events: { totalCount: number, nodes: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, location: { id: string, name: string } | null, session: { id: string, title: string } }> } };
+
+export type MyCertificatesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesListQuery = { myCertificates: { events: Array<{ id: string, name: string, startAt: string, endAt: string, timeZone: string, session: { id: string, title: string } }>, sessions: Array<{ attendedHours: number, scheduledHours: number, session: { id: string, title: string, startDate: string, endDate: string } }> } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -3036,6 +3071,44 @@ export const UnregisterFromEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnregisterFromEventMutation, UnregisterFromEventMutationVariables>;
+export const SendSessionInvitationsDocument = new TypedDocumentString(`
+    mutation SendSessionInvitations($sessionId: ID!, $userIds: [ID!]) {
+  sendSessionInvitations(sessionId: $sessionId, userIds: $userIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendSessionInvitationsMutation, SendSessionInvitationsMutationVariables>;
+export const SendEventInvitationsDocument = new TypedDocumentString(`
+    mutation SendEventInvitations($eventId: ID!, $userIds: [ID!]) {
+  sendEventInvitations(eventId: $eventId, userIds: $userIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendEventInvitationsMutation, SendEventInvitationsMutationVariables>;
+export const EventLearnerDocumentsDocument = new TypedDocumentString(`
+    query EventLearnerDocuments($id: ID!) {
+  event(id: $id) {
+    id
+    invitationSummary {
+      open
+      learners
+    }
+    certificateCount
+  }
+}
+    `) as unknown as TypedDocumentString<EventLearnerDocumentsQuery, EventLearnerDocumentsQueryVariables>;
+export const SessionLearnerDocumentsDocument = new TypedDocumentString(`
+    query SessionLearnerDocuments($id: ID!) {
+  session(id: $id) {
+    id
+    invitationSummary {
+      open
+      learners
+    }
+    certificateCount
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLearnerDocumentsQuery, SessionLearnerDocumentsQueryVariables>;
 export const EventFormContextDocument = new TypedDocumentString(`
     query EventFormContext($sessionId: ID!) {
   viewer {
@@ -3229,6 +3302,33 @@ export const MyCalendarEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCalendarEventsQuery, MyCalendarEventsQueryVariables>;
+export const MyCertificatesListDocument = new TypedDocumentString(`
+    query MyCertificatesList {
+  myCertificates {
+    events {
+      id
+      name
+      startAt
+      endAt
+      timeZone
+      session {
+        id
+        title
+      }
+    }
+    sessions {
+      attendedHours
+      scheduledHours
+      session {
+        id
+        title
+        startDate
+        endDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificatesListQuery, MyCertificatesListQueryVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
     mutation SendMessage($input: SendMessageInput!) {
   sendMessage(input: $input) {

@@ -20,6 +20,8 @@ import { NotificationResolver } from './resolvers/notification.resolver';
 import { OutboxResolver } from './resolvers/outbox.resolver';
 import { MessageResolver, ReceivedMessageResolver } from './resolvers/message.resolver';
 import { EventRegistrationResolver, SessionRegistrationResolver, WaitingListMoveResolver } from './resolvers/registration.resolver';
+import { EventInvitationsResolver, InvitationResolver, SessionInvitationsResolver } from './resolvers/invitation.resolver';
+import { CertificateResolver, EventCertificatesResolver, SessionCertificatesResolver } from './resolvers/certificate.resolver';
 import {
   AttendanceChangeResolver,
   AttendanceValidationResolver,
@@ -56,6 +58,12 @@ export function buildCursusSchema(): GraphQLSchema {
       EventRegistrationResolver,
       WaitingListMoveResolver,
       NotificationResolver,
+      InvitationResolver,
+      SessionInvitationsResolver,
+      EventInvitationsResolver,
+      CertificateResolver,
+      SessionCertificatesResolver,
+      EventCertificatesResolver,
       EventAttendanceResolver,
       SessionAttendanceResolver,
       RegistrantAttendanceResolver,

@@ -8,6 +8,8 @@ import { stateLabel } from '../../../components/catalogue/registration-terms';
 import { CalendarFeedPanel } from '../../../components/me/calendar-feed-panel';
 import { MyAgenda } from '../../../components/me/my-agenda';
 import { MyMessages } from '../../../components/messages/my-messages';
+import { MyCertificatesList } from '../../../components/me/certificate-operations';
+import { MyCertificates } from '../../../components/me/my-certificates';
 import { MyNotifications } from '../../../components/notifications/my-notifications';
 import { formatInstant, zoneName } from '../../../components/ui/dates';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
@@ -154,11 +156,12 @@ function EventList({ events, total, t, locale, timeZone }: { events: AgendaEvent
 
 /** My trainings (#9 §5): signed in only; an anonymous visitor is sent to sign in and back here. */
 export default async function MyTrainingsPageView() {
-  const [data, t, states, locale] = await Promise.all([
+  const [data, t, states, locale, certificates] = await Promise.all([
     runOperation(MyTrainingsPage, { sessions: SESSIONS, events: EVENTS, comments: COMMENTS }),
     getTranslations('me'),
     getTranslations('catalogue'),
     getLocale(),
+    runOperation(MyCertificatesList),
   ]);
   const { me, upcoming, ongoing, past, agenda, calendarFeed } = data;
   const timeZone = me.timeZone;
@@ -223,6 +226,7 @@ export default async function MyTrainingsPageView() {
             list={<EventList events={agenda.nodes} total={agenda.totalCount} t={t} locale={locale} timeZone={timeZone} />}
           />
         </section>
+        <MyCertificates certificates={certificates.myCertificates} locale={locale} timeZone={timeZone} />
         <section aria-labelledby="my-feed">
           <Title order={2} id="my-feed" mb="sm">
             {t('feedHeading')}

@@ -2,6 +2,8 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EventDocumentsMenu } from '../../../../../components/documents/event-documents-menu';
+import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
+import { EventLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
 import { SendMessageButton } from '../../../../../components/messages/send-message-button';
 import { EventRegistrants, type RegistrantRow } from '../../../../../components/events/event-registrants';
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventDetailPage({ params, searchParams }: Props) {
   const { id } = await params;
   const view = loadEventPageView(await searchParams);
-  const [{ event }, { event: attendance }, t, common, status, modes, locale] = await Promise.all([
+  const [{ event }, { event: attendance }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(EventPageQuery, { id, first: view.size, after: afterCursor(view.pages) }),
     runOperation(EventAttendancePage, { id }),
     getTranslations('eventPage'),
@@ -42,6 +44,7 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
     getTranslations('status'),
     getTranslations('inscriptionMode'),
     getLocale(),
+    runOperation(EventLearnerDocuments, { id }),
   ]);
   const attendanceT = await getTranslations('attendance');
   const zone = event.timeZone;
@@ -101,6 +104,7 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
           <>
             {event.viewerCan.documents && <EventDocumentsMenu event={{ id: event.id, name: event.name }} />}
             {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
+            <LearnerDocumentsMenu of={{ kind: 'event', id: event.id, name: event.name }} state={documents.event} />
             <EventPageActions
               event={{
                 id: event.id,

@@ -14,6 +14,8 @@ import { DeleteSessionButton } from '../../../../../components/sessions/delete-s
 import { SessionDocumentsMenu } from '../../../../../components/documents/session-documents-menu';
 import { SendMessageButton } from '../../../../../components/messages/send-message-button';
 import { SentMessages } from '../../../../../components/messages/sent-messages';
+import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
+import { SessionLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
 import { runOperation } from '../../../../../server/execute';
@@ -42,7 +44,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
   const { id } = await params;
   const view = loadSessionPageView(await searchParams);
   const sorting = { open: eventSorting(view.openSort, DEFAULT_EVENT_SORTS.open), ended: eventSorting(view.endedSort, DEFAULT_EVENT_SORTS.ended) };
-  const [{ viewer, session, openEvents, endedEvents }, { session: attendance }, t, common, status, modes, locale] = await Promise.all([
+  const [{ viewer, session, openEvents, endedEvents }, { session: attendance }, t, common, status, modes, locale, documents] = await Promise.all([
     runOperation(SessionPageQuery, {
       id,
       first: SHOWN,
@@ -56,6 +58,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
     getTranslations('status'),
     getTranslations('inscriptionMode'),
     getLocale(),
+    runOperation(SessionLearnerDocuments, { id }),
   ]);
   const zone = viewer.timeZone;
   const canManage = session.viewerCan.edit;
@@ -123,21 +126,20 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
           </Group>
         }
         actions={
-          canManage || session.viewerCan.documents || session.viewerCan.message ? (
-            <>
-              {session.viewerCan.documents && <SessionDocumentsMenu session={{ id: session.id, title: session.title }} />}
-              {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
-              {canManage && (
-                <>
-                  <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
-                    {t('actions.newEvent')}
-                  </ButtonLink>
-                  <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
-                  {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
-                </>
-              )}
-            </>
-          ) : undefined
+          <>
+            {session.viewerCan.documents && <SessionDocumentsMenu session={{ id: session.id, title: session.title }} />}
+            <LearnerDocumentsMenu of={{ kind: 'session', id: session.id, name: session.title }} state={documents.session} />
+            {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
+            {canManage && (
+              <>
+                <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
+                  {t('actions.newEvent')}
+                </ButtonLink>
+                <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+                {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+              </>
+            )}
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">

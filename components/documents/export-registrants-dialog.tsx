@@ -26,7 +26,7 @@ export function ExportRegistrantsDialog({
   const t = useTranslations('documents.export');
   const [roles, setRoles] = useState<ExportRoles>('LEARNER');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('title', { name })} closeButtonProps={{ 'aria-label': t('close') }}>
+    <Modal opened={opened} onClose={onClose} size="lg" title={t('title', { name })} closeButtonProps={{ 'aria-label': t('close') }}>
       <Stack>
         <Radio.Group value={roles} onChange={(value) => setRoles(value as ExportRoles)} label={t('who')} description={t('whoHelp')}>
           <Stack gap="xs" mt="xs">

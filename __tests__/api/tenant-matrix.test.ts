@@ -361,6 +361,9 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     templatePlaceholders: row(`query { templatePlaceholders(kind: EMAIL) { name } }`,
       () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
+    // #10 §4: sample data only, for the staff who write templates.
+    templatePreview: row(`query { templatePreview(kind: EMAIL, locale: "fr", subject: "", body: "{{ message }}") { text } }`,
+      () => ({}),                                                             [UN,       FB,     FB,     OK,      OK,      OK]),
     organisations: row(`query { organisations(first: 100) { nodes { id } } }`,
       () => ({}),                                                             [UN,       SEEN,   SEEN,   SEEN,    SEEN,    SEEN],
       { contains: (d, c) => ids(d.organisations).includes(c.w.orgA) }),

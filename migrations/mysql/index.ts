@@ -10,5 +10,6 @@ import { RegistrationMysql1796129000000 } from './1796129000000-Registration';
 import { CatalogueCalendarsMysql1796129000001 } from './1796129000001-CatalogueCalendars';
 import { EventNameIndexMysql1796129000002 } from './1796129000002-EventNameIndex';
 import { AttendanceAndOutboxMysql1796136600000 } from './1796136600000-AttendanceAndOutbox';
+import { InscriptionSessionEventIndexMysql1796137300000 } from './1796137300000-InscriptionSessionEventIndex';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, LocationTemplateTablesMysql1796125227594, RegistrationMysql1796129000000, CatalogueCalendarsMysql1796129000001, EventNameIndexMysql1796129000002, AttendanceAndOutboxMysql1796136600000];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, LocationTemplateTablesMysql1796125227594, RegistrationMysql1796129000000, CatalogueCalendarsMysql1796129000001, EventNameIndexMysql1796129000002, AttendanceAndOutboxMysql1796136600000, InscriptionSessionEventIndexMysql1796137300000];

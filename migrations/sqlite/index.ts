@@ -10,5 +10,6 @@ import { RegistrationSqlite1796129000000 } from './1796129000000-Registration';
 import { CatalogueCalendarsSqlite1796129000001 } from './1796129000001-CatalogueCalendars';
 import { EventNameIndexSqlite1796129000002 } from './1796129000002-EventNameIndex';
 import { AttendanceAndOutboxSqlite1796136600000 } from './1796136600000-AttendanceAndOutbox';
+import { InscriptionSessionEventIndexSqlite1796137300000 } from './1796137300000-InscriptionSessionEventIndex';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002, AttendanceAndOutboxSqlite1796136600000];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002, AttendanceAndOutboxSqlite1796136600000, InscriptionSessionEventIndexSqlite1796137300000];

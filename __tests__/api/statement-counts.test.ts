@@ -1,0 +1,104 @@
+/**
+ * #11: SQL statements per request do not grow with the page size: the session page in at most 7 here (the
+ * 8th over HTTP resolves the actor's token), the catalogue's first page in at most 5. Counted as the bench
+ * counts them, every statement either driver sends, on pages of growing size.
+ */
+import type { Logger } from 'typeorm';
+import { CATALOGUE, SESSION_PAGE } from '../../scripts/load-bench/operations';
+import { Actor, anonymousActor } from '../../domain/actor';
+import { openTestApi, TestApi } from '../support/api';
+import { factories } from '../support/factories';
+
+jest.setTimeout(120_000);
+let api: TestApi;
+let f: ReturnType<typeof factories>;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  api = await openTestApi();
+  f = factories(api);
+  const logger: Logger = {
+    logQuery: (sql) => void statements.push(sql),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  Object.assign(api.dataSource, { logger });
+});
+afterAll(() => api.close());
+
+/** The statements one operation sends, with its answer. */
+async function counted(query: string, variables: Record<string, unknown>, actor?: Actor) {
+  statements.length = 0;
+  const data = await api.ok(query, variables, actor);
+  return { data, count: statements.length, sql: [...statements] };
+}
+
+const admin = async (): Promise<Actor> => ({ kind: 'user', userId: Number(await f.user()), isAdmin: true, managedOrganisationIds: [] });
+
+/** A session of `size` learners and `size` automatic events at a location, each event with all of them. */
+async function sessionOf(size: number) {
+  const location = await f.location();
+  const session = await f.session({ maxUsers: 100, eventInscriptionMode: 'AUTOMATIC' });
+  for (let i = 0; i < size; i++) await f.inscription({ sessionId: session, userId: await f.user() });
+  for (let i = 0; i < size; i++) await f.event(session, { locationId: location, inscriptionMode: 'AUTOMATIC' });
+  return session;
+}
+
+describe('the session page', () => {
+  it('is 7 statements whatever its number of events and learners, and counts without loading rows', async () => {
+    const actor = await admin();
+    const counts: number[] = [];
+    for (const size of [1, 4, 8]) {
+      const id = await sessionOf(size);
+      const { data, count, sql } = await counted(SESSION_PAGE, { id }, actor);
+      expect(data.session.events.totalCount).toBe(size);
+      expect(data.session.events.nodes.map((e: any) => e.inscriptions.totalCount)).toEqual(Array(size).fill(size));
+      expect(data.session.learners.totalCount).toBe(size);
+      expect(data.session.learners.nodes).toHaveLength(size);
+      expect(data.session.learners.nodes[0].email).toMatch(/@example\.org$/);
+      // The registrant counts are one grouped COUNT, not pages of rows.
+      expect(sql.filter((s) => /COUNT\(\*\) AS "total" FROM "inscription"|COUNT\(\*\) AS `total` FROM `inscription`/.test(s))).toHaveLength(1);
+      counts.push(count);
+    }
+    expect(counts).toEqual([7, 7, 7]);
+  });
+
+  it('still pages and counts right after a cursor', async () => {
+    const id = await sessionOf(3);
+    const page = `query($id: ID!, $after: String) { session(id: $id) { learners(first: 2, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id } } } }`;
+    const first = await api.ok(page, { id });
+    expect(first.session.learners).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const next = await api.ok(page, { id, after: first.session.learners.pageInfo.endCursor });
+    expect(next.session.learners.totalCount).toBe(3);
+    expect(next.session.learners.pageInfo.hasNextPage).toBe(false);
+    expect(next.session.learners.nodes).toHaveLength(1);
+  });
+
+  it('refuses a bad cursor even when only the count is asked', async () => {
+    const id = await sessionOf(1);
+    const result = await api.run(`query($id: ID!) { session(id: $id) { learners(after: "bad") { totalCount } } }`, { id });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_CURSOR' });
+  });
+});
+
+describe("the catalogue's first page", () => {
+  it('is at most 5 statements for an anonymous visitor whatever the number of trainings and sessions', async () => {
+    const counts: number[] = [];
+    for (const trainings of [1, 5, 10]) {
+      for (let t = 0; t < trainings; t++) {
+        const trainingId = await f.training({ publicRegistration: true });
+        for (let s = 0; s < 6; s++)
+          await f.session({ trainingId, publicRegistration: true, startDate: `2026-04-0${s + 1}T08:00:00Z`, endDate: '2026-06-30T00:00:00Z' });
+      }
+      const { data, count } = await counted(CATALOGUE, {}, anonymousActor);
+      expect(data.trainings.nodes.length).toBeGreaterThan(0);
+      for (const node of data.trainings.nodes) expect(node.sessions.nodes.length).toBeLessThanOrEqual(5);
+      counts.push(count);
+    }
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(5);
+  });
+});

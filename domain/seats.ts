@@ -40,24 +40,31 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
 });
 
 /**
+ * Holds the session row in share mode until the transaction ends (MySQL/MariaDB; SQLite serialises writes,
+ * transaction.ts): its learners cannot change meanwhile, while registrations to different events of the
+ * session stay concurrent. Written out because TypeORM's pessimistic_read says FOR SHARE, which MariaDB does
+ * not accept.
+ */
+async function shareSessionLock(ctx: DomainContext, sessionId: number): Promise<void> {
+  if (ctx.manager.connection.options.type === 'better-sqlite3') return;
+  const [sql, parameters] = ctx.manager
+    .createQueryBuilder(Session, 's')
+    .select('s.id')
+    .where('s.id = :id', { id: sessionId })
+    .getQueryAndParameters();
+  await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
+}
+
+/**
  * Serialises seat-taking on one session or event (R6) and reads its capacity: on MySQL/MariaDB the target row
  * is locked until the transaction ends, and a locking read returns the latest committed row; on SQLite write
  * transactions are already serialised (transaction.ts), so a plain read is as current.
  */
 export async function lockTarget(ctx: DomainContext, target: Target): Promise<LockedTarget> {
   const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
-  if (target.eventId && !serialised) {
-    // Session row first, like a session registration that then joins the automatic events, else the two
-    // deadlock (the event inscription's foreign-key check also waits on the session row). A shared lock
-    // keeps registrations to different events of one session concurrent. Written out because TypeORM's
-    // pessimistic_read says FOR SHARE, which MariaDB does not accept.
-    const [sql, parameters] = ctx.manager
-      .createQueryBuilder(Session, 's')
-      .select('s.id')
-      .where('s.id = :id', { id: target.sessionId })
-      .getQueryAndParameters();
-    await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
-  }
+  // Session row first, like a session registration that then joins the automatic events, else the two
+  // deadlock (the event inscription's foreign-key check also waits on the session row).
+  if (target.eventId) await shareSessionLock(ctx, target.sessionId);
   const [entity, id, what, start] = target.eventId
     ? [Event, target.eventId, 'Event', 'startAt']
     : [Session, target.sessionId, 'Session', 'startDate'];
@@ -215,6 +222,51 @@ export async function registerSessionLearners(ctx: DomainContext, event: Event):
     .addOrderBy('i.id', 'ASC')
     .getRawMany<{ userId: number }>();
   await seatLearners(ctx, target, learners.map((row) => Number(row.userId)));
+}
+
+/**
+ * R3 for events just created in this transaction (repeatEvent's copies): every confirmed learner of the session
+ * joins each automatic one, in registration order, confirmed while its seats remain, then waitlisted (R6), in
+ * one INSERT … SELECT whatever the number of events and learners (#11). New events have no registrant yet and
+ * no other transaction sees them, so their own rows need no lock: the session's is shared, so its learners
+ * hold still. Inscriptions are dated like the events (their createdAt, this transaction's now).
+ */
+export async function registerSessionLearnersOnNewEvents(ctx: DomainContext, sessionId: number, events: Event[]): Promise<void> {
+  const automatic = events.filter((e) => e.inscriptionMode === InscriptionMode.AUTOMATIC);
+  if (!automatic.length) return;
+  await shareSessionLock(ctx, sessionId);
+  const ranked = ctx.manager
+    .createQueryBuilder(Inscription, 'sl')
+    .select('sl.userId', 'userId')
+    .addSelect('ROW_NUMBER() OVER (ORDER BY sl.createdAt ASC, sl.id ASC)', 'place')
+    .where('sl.sessionId = :sessionId AND sl.eventId IS NULL AND sl.role = :role AND sl.state = :confirmed');
+  const [select, parameters] = ctx.manager
+    .createQueryBuilder()
+    .select('l.userId', 'userId')
+    .addSelect('e.sessionId', 'sessionId')
+    .addSelect('e.id', 'eventId')
+    .addSelect(':role', 'role')
+    .addSelect('CASE WHEN e.maxUsers IS NULL OR l.place <= e.maxUsers THEN :confirmed ELSE :waitlisted END', 'state')
+    .addSelect('e.createdAt', 'createdAt')
+    .from(Event, 'e')
+    .innerJoin(`(${ranked.getQuery()})`, 'l', '1 = 1')
+    .where('e.id IN (:...eventIds)')
+    .setParameters({
+      sessionId,
+      eventIds: automatic.map((e) => e.id),
+      role: InscriptionRole.LEARNER,
+      confirmed: InscriptionState.CONFIRMED,
+      waitlisted: InscriptionState.WAITLISTED,
+    })
+    .getQueryAndParameters();
+  const q = (name: string) => ctx.manager.connection.driver.escape(name);
+  // Through a derived table, so the columns come in this order whatever order the query builder writes them in.
+  const columns = ['userId', 'sessionId', 'eventId', 'role', 'state', 'createdAt'].map(q).join(', ');
+  await ctx.manager.query(`INSERT INTO ${q('inscription')} (${columns}) SELECT ${columns} FROM (${select}) ${q('joining')}`, parameters);
+  // Only an event with fewer seats than the session has learners has a waiting line to rank.
+  const learners = await ctx.manager.countBy(Inscription, learnersIn(sessionTarget({ id: sessionId }), InscriptionState.CONFIRMED));
+  for (const event of automatic)
+    if (event.maxUsers !== null && event.maxUsers < learners) await syncWaitingLine(ctx, eventTarget(event));
 }
 
 /** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */

@@ -102,3 +102,50 @@ describe("the catalogue's first page", () => {
     expect(counts[0]).toBeLessThanOrEqual(5);
   });
 });
+
+describe('repeatEvent', () => {
+  const REPEAT = `mutation($id: ID!, $weeks: Int!) { repeatEvent(id: $id, weekdays: [MONDAY], weeks: $weeks) { id } }`;
+  const COPY = `query($id: ID!) { event(id: $id) { inscriptions(role: LEARNER) { totalCount nodes { state position user { id } } } trainers { nodes { id } } } }`;
+
+  /** An automatic event of a session with `learners` confirmed learners and a trainer, and its capacity. */
+  async function automaticEvent(learners: number, maxUsers: number | null = null) {
+    const session = await f.session({ startDate: '2026-03-01T00:00:00Z', endDate: '2027-06-30T00:00:00Z' });
+    const trainer = await f.user();
+    await f.inscription({ sessionId: session, userId: trainer, role: 'TRAINER' });
+    const users: string[] = [];
+    for (let i = 0; i < learners; i++) {
+      users.push(await f.user());
+      await f.inscription({ sessionId: session, userId: users[i] });
+    }
+    const event = await f.event(session, { inscriptionMode: 'AUTOMATIC', trainerIds: [trainer], maxUsers });
+    return { event, trainer, users };
+  }
+
+  it('sends the same number of statements for 2 copies × 2 learners as for 12 copies × 6', async () => {
+    const counts: number[] = [];
+    for (const [weeks, learners] of [[2, 2], [12, 6]]) {
+      const { event, trainer, users } = await automaticEvent(learners);
+      const { data, count } = await counted(REPEAT, { id: event, weeks });
+      expect(data.repeatEvent).toHaveLength(weeks);
+      const copy = await api.ok(COPY, { id: data.repeatEvent[weeks - 1].id });
+      expect(copy.event.trainers.nodes).toEqual([{ id: trainer }]);
+      expect(copy.event.inscriptions.nodes.map((i: any) => [i.user.id, i.state])).toEqual(users.map((u) => [u, 'CONFIRMED']));
+      counts.push(count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('seats the learners of a copy in registration order up to its capacity, then waitlists them in line (R6)', async () => {
+    const { event, users } = await automaticEvent(4, 2);
+    const { data } = await counted(REPEAT, { id: event, weeks: 2 });
+    for (const { id } of data.repeatEvent) {
+      const copy = await api.ok(COPY, { id });
+      expect(copy.event.inscriptions.nodes.map((i: any) => [i.user.id, i.state, i.position])).toEqual([
+        [users[0], 'CONFIRMED', null],
+        [users[1], 'CONFIRMED', null],
+        [users[2], 'WAITLISTED', 1],
+        [users[3], 'WAITLISTED', 2],
+      ]);
+    }
+  });
+});

@@ -269,22 +269,60 @@ export async function registerSessionLearnersOnNewEvents(ctx: DomainContext, ses
     if (event.maxUsers !== null && event.maxUsers < learners) await syncWaitingLine(ctx, eventTarget(event));
 }
 
-/** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */
+/**
+ * R3: a newly confirmed session learner joins every automatic event of the session that has not ended,
+ * confirmed where a seat is free for a newcomer (R6), else at the end of its line. #11: set-based, the same few
+ * statements whatever the number of events: the events read and locked at once, their seats counted in one
+ * grouped COUNT, the inscriptions written in one insert. Called with the session row locked (lockTarget), which
+ * already holds off every other seat change on its events; the events' rows are locked too, as lockTarget does.
+ */
 export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number, userId: number): Promise<void> {
   const open = endedCondition('e.endAt', false, ctx.clock.now());
-  const events = await ctx.manager
+  const query = ctx.manager
     .createQueryBuilder(Event, 'e')
+    .select(['e.id', 'e.sessionId', 'e.maxUsers'])
     .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode', { sessionId, mode: InscriptionMode.AUTOMATIC })
     .andWhere(open.sql, open.parameters)
     .andWhere(
       'e.id NOT IN (SELECT i.eventId FROM inscription i WHERE i.userId = :userId AND i.role = :role AND i.eventId IS NOT NULL)',
       { userId, role: InscriptionRole.LEARNER },
     )
-    .orderBy('e.startAt', 'ASC')
-    .getMany();
-  for (const event of events) {
-    await seatLearners(ctx, await lockTarget(ctx, eventTarget(event)), [userId]);
-  }
+    .orderBy('e.id', 'ASC');
+  const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
+  const events = await (serialised ? query : query.setLock('pessimistic_write')).getMany();
+  if (!events.length) return;
+  const limited = events.filter((e) => e.maxUsers !== null).map((e) => e.id);
+  const seats = limited.length ? await learnerStates(ctx, limited) : new Map<number, { confirmed: number; waiting: number }>();
+  const now = ctx.clock.now();
+  const rows = events.map((event) => {
+    const taken = seats.get(event.id) ?? { confirmed: 0, waiting: 0 };
+    // As seatsForNewcomers: the free seats not owed to someone already waiting.
+    const seated = event.maxUsers === null || event.maxUsers - taken.confirmed - taken.waiting > 0;
+    return ctx.manager.create(Inscription, {
+      userId,
+      sessionId,
+      eventId: event.id,
+      role: InscriptionRole.LEARNER,
+      state: seated ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED,
+      createdAt: now,
+    });
+  });
+  await ctx.manager.insert(Inscription, rows);
+  for (const row of rows) if (row.state === InscriptionState.WAITLISTED) await syncWaitingLine(ctx, { sessionId, eventId: row.eventId });
+}
+
+/** Confirmed and waiting learners of events, in one grouped statement. */
+async function learnerStates(ctx: DomainContext, eventIds: number[]) {
+  const counts = await ctx.manager
+    .createQueryBuilder(Inscription, 'ls')
+    .select('ls.eventId', 'eventId')
+    .addSelect('SUM(CASE WHEN ls.state = :confirmed THEN 1 ELSE 0 END)', 'confirmed')
+    .addSelect('SUM(CASE WHEN ls.state = :waitlisted THEN 1 ELSE 0 END)', 'waiting')
+    .where('ls.eventId IN (:...eventIds) AND ls.role = :role', { eventIds, role: InscriptionRole.LEARNER })
+    .setParameters({ confirmed: InscriptionState.CONFIRMED, waitlisted: InscriptionState.WAITLISTED })
+    .groupBy('ls.eventId')
+    .getRawMany<{ eventId: number; confirmed: number | string; waiting: number | string }>();
+  return new Map(counts.map((c) => [Number(c.eventId), { confirmed: Number(c.confirmed), waiting: Number(c.waiting) }]));
 }
 
 /**

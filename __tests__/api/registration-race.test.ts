@@ -5,28 +5,21 @@
  * registration's statements do not grow with the number of automatic events it joins. On MariaDB the
  * registrations run on separate connections at once.
  */
-import { FindOptionsWhere, IsNull, Logger } from 'typeorm';
+import { FindOptionsWhere, IsNull } from 'typeorm';
 import { Inscription, InscriptionRole, InscriptionState, WaitingPlace } from '../../entities';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { recordStatements } from '../support/statements';
 
 jest.setTimeout(180_000);
 let api: TestApi;
 let f: ReturnType<typeof factories>;
-let statements = 0;
+let statements: string[] = [];
 
 beforeAll(async () => {
   api = await openTestApi();
   f = factories(api);
-  const logger: Logger = {
-    logQuery: () => void statements++,
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
-  Object.assign(api.dataSource, { logger });
+  statements = recordStatements(api.dataSource);
 });
 afterAll(() => api.close());
 
@@ -70,9 +63,9 @@ it("one registration's statements do not grow with the automatic events it joins
     const sessionId = await f.session({ eventInscriptionMode: 'AUTOMATIC', endDate: '2026-12-31T00:00:00Z' });
     for (let i = 0; i < eventCount; i++) await f.event(sessionId, { inscriptionMode: 'AUTOMATIC', startAt: '2026-04-10T08:00:00Z', endAt: '2026-04-10T11:00:00Z' });
     const [userId] = await users(1);
-    statements = 0;
+    statements.length = 0;
     await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } });
-    counts.push(statements);
+    counts.push(statements.length);
     expect(await learnersOf({ userId: Number(userId) })).toHaveLength(eventCount + 1);
   }
   expect(counts[1]).toBe(counts[0]);

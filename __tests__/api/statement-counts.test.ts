@@ -3,29 +3,21 @@
  * 8th over HTTP resolves the actor's token), the catalogue's first page in at most 5. Counted as the bench
  * counts them, every statement either driver sends, on pages of growing size.
  */
-import type { Logger } from 'typeorm';
 import { CATALOGUE, SESSION_PAGE } from '../../scripts/load-bench/operations';
 import { Actor, anonymousActor } from '../../domain/actor';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
+import { recordStatements } from '../support/statements';
 
 jest.setTimeout(120_000);
 let api: TestApi;
 let f: ReturnType<typeof factories>;
-const statements: string[] = [];
+let statements: string[] = [];
 
 beforeAll(async () => {
   api = await openTestApi();
   f = factories(api);
-  const logger: Logger = {
-    logQuery: (sql) => void statements.push(sql),
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
-  Object.assign(api.dataSource, { logger });
+  statements = recordStatements(api.dataSource);
 });
 afterAll(() => api.close());
 

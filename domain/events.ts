@@ -11,7 +11,7 @@ import { staffSessionCondition } from './staff-sessions';
 import { findVisible } from './visible';
 import { Occurrence, repeatOccurrences, RepeatRule } from './recurrence';
 import { containsPattern, LIKE_ESCAPE } from './search';
-import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners } from './seats';
+import { afterCapacityChange, eventTarget, lockTarget, registerSessionLearners, registerSessionLearnersOnNewEvents } from './seats';
 import { getSession } from './sessions';
 import { endedCondition, hasEnded } from './status';
 import { assertOrdered, defaultTimeZone } from './time-zone';
@@ -254,31 +254,45 @@ export function eventActions(event: Pick<Event, 'endAt'>, managesIt: boolean, no
 export function repeatEvent(ctx: DomainContext, id: number, rule: RepeatRule): Promise<Event[]> {
   return inTransaction(ctx, async (tx) => {
     const { event, occurrences } = await plannedRepeat(tx, id, rule);
+    if (!occurrences.length) return [];
     // Trainers who have left the session since (they stay on ended events) are not copied (R9).
     const sessionTrainers = await confirmedSessionMembers(tx, event.sessionId, InscriptionRole.TRAINER);
-    const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER })).filter((t) =>
-      sessionTrainers.has(t.userId),
-    );
+    const trainers = (await tx.manager.findBy(Inscription, { eventId: id, role: InscriptionRole.TRAINER }))
+      .map((t) => t.userId)
+      .filter((userId) => sessionTrainers.has(userId));
     const now = tx.clock.now();
-    const copies: Event[] = [];
-    for (const occurrence of occurrences) {
-      const copy = await tx.manager.save(
-        tx.manager.create(Event, {
-          sessionId: event.sessionId,
-          name: event.name,
-          description: event.description,
-          locationId: event.locationId,
-          locationExtra: event.locationExtra,
-          inscriptionMode: event.inscriptionMode,
-          maxUsers: event.maxUsers,
-          ...occurrence,
-          createdAt: now,
-        }),
+    // #11: set-based, a statement per kind of row whatever the number of copies and learners.
+    const copies = occurrences.map((occurrence) =>
+      tx.manager.create(Event, {
+        sessionId: event.sessionId,
+        name: event.name,
+        description: event.description,
+        locationId: event.locationId,
+        locationExtra: event.locationExtra,
+        inscriptionMode: event.inscriptionMode,
+        maxUsers: event.maxUsers,
+        ...occurrence,
+        createdAt: now,
+      }),
+    );
+    await tx.manager.insert(Event, copies);
+    if (trainers.length)
+      await tx.manager.insert(
+        Inscription,
+        copies.flatMap((copy) =>
+          trainers.map((userId) =>
+            tx.manager.create(Inscription, {
+              userId,
+              sessionId: copy.sessionId,
+              eventId: copy.id,
+              role: InscriptionRole.TRAINER,
+              state: InscriptionState.CONFIRMED,
+              createdAt: now,
+            }),
+          ),
+        ),
       );
-      await setEventTrainers(tx, copy, trainers.map((t) => t.userId));
-      await registerSessionLearners(tx, copy);
-      copies.push(copy);
-    }
+    await registerSessionLearnersOnNewEvents(tx, event.sessionId, copies);
     return copies;
   });
 }

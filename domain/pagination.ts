@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EntityManager, EntityMetadata, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { inDateRange } from './date-range';
 import { badInput, DomainError } from './errors';
 import { ErrorReason } from './error-reasons';
@@ -254,14 +254,18 @@ export interface ChildPagesSpec<T> {
   order: KeysetOrder;
   /** Extra filter, e.g. `c.role = :role`, with its parameters; the alias is `c`. */
   where?: { sql: string; parameters: ObjectLiteral };
+  /** A many-to-one relation read with each row in the same statement (e.g. an inscription's `user`). */
+  withRelation?: keyof T & string;
 }
 
 /**
- * The same page of children for many parents in three queries whatever their number (no N+1): ids ranked
- * per parent with ROW_NUMBER(), counts with GROUP BY, then the rows themselves. `list` names the list with its
- * filter (the loaders' batch key, e.g. `sessionInscriptions:LEARNER::*`); its cursors are also bound to their
- * parent. #6 §12: so an `after` continues the list of the one parent it came from, and is refused (BAD_CURSOR)
- * under every other parent of the batch.
+ * The same page of children for many parents in one statement whatever their number (no N+1): the rows ranked
+ * per parent with ROW_NUMBER() and counted per parent with COUNT(*) OVER, read with their row (#11: one
+ * statement, not ids then rows then counts). After a cursor the page holds only what follows it, so the whole
+ * list is then counted apart (GROUP BY). `list` names the list with its filter (the loaders' batch key, e.g.
+ * `sessionInscriptions:LEARNER::*`); its cursors are also bound to their parent. #6 §12: so an `after`
+ * continues the list of the one parent it came from, and is refused (BAD_CURSOR) under every other parent of
+ * the batch.
  */
 export async function childPages<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -275,12 +279,12 @@ export async function childPages<T extends ObjectLiteral>(
   const cursor = decodeCursor(args.after, bound, valueKind(manager.connection.getMetadata(spec.entity), spec.order.column));
   if (cursor && cursor.parent === undefined) throw badCursor(NOT_OURS);
   const paged = cursor ? parentIds.filter((id) => id === cursor.parent) : [...parentIds];
-  const pages = paged.length ? await rankedPages(manager, spec, paged, size, cursor) : new Map<number, T[]>();
-  const totals = paged.length ? await childCounts(manager, spec, paged) : new Map<number, number>();
+  const ranked = paged.length ? await rankedPages(manager, spec, paged, size, cursor) : { pages: new Map<number, T[]>(), totals: new Map<number, number>() };
+  const totals = cursor && paged.length ? await childCounts(manager, spec, paged) : ranked.totals;
   return parentIds.map((id) =>
     cursor && id !== cursor.parent
       ? badCursor("belongs to another parent's list: continue a nested list under its own parent only")
-      : pageOf(pages.get(id) ?? [], size, totals.get(id) ?? 0, spec.order, { ...bound, parent: id }),
+      : pageOf(ranked.pages.get(id) ?? [], size, totals.get(id) ?? 0, spec.order, { ...bound, parent: id }),
   );
 }
 
@@ -292,7 +296,12 @@ function childQuery<T extends ObjectLiteral>(manager: EntityManager, spec: Child
   return qb;
 }
 
-async function childCounts<T extends ObjectLiteral>(manager: EntityManager, spec: ChildPagesSpec<T>, parentIds: readonly number[]) {
+/** How many children each parent has, in one grouped COUNT (for a list asked only for its totalCount). */
+export async function childCounts<T extends ObjectLiteral>(
+  manager: EntityManager,
+  spec: ChildPagesSpec<T>,
+  parentIds: readonly number[],
+): Promise<Map<number, number>> {
   const counts = await childQuery(manager, spec, parentIds)
     .select(`c.${spec.parentColumn}`, 'parentId')
     .addSelect('COUNT(*)', 'total')
@@ -301,14 +310,17 @@ async function childCounts<T extends ObjectLiteral>(manager: EntityManager, spec
   return new Map(counts.map((c) => [Number(c.parentId), Number(c.total)]));
 }
 
-/** Up to size + 1 rows per parent after the cursor, in keyset order. */
+/**
+ * Up to size + 1 rows per parent after the cursor, in keyset order, and how many rows each parent has after
+ * it: the ranking reads only the index's columns, the outer join reads the rows kept.
+ */
 async function rankedPages<T extends ObjectLiteral>(
   manager: EntityManager,
   spec: ChildPagesSpec<T>,
   parentIds: readonly number[],
   size: number,
   cursor: Cursor | null,
-): Promise<Map<number, T[]>> {
+): Promise<{ pages: Map<number, T[]>; totals: Map<number, number> }> {
   const ranked = childQuery(manager, spec, parentIds);
   applyCursor(ranked, 'c', spec.order, cursor);
   ranked
@@ -317,27 +329,28 @@ async function rankedPages<T extends ObjectLiteral>(
     .addSelect(
       `ROW_NUMBER() OVER (PARTITION BY c.${spec.parentColumn} ORDER BY c.${spec.order.column} ${spec.order.direction}, c.id ${spec.order.direction})`,
       'rn',
-    );
-  const idRows = await manager
-    .createQueryBuilder()
-    .select('t.id', 'id')
+    )
+    .addSelect(`COUNT(*) OVER (PARTITION BY c.${spec.parentColumn})`, 'total');
+  const query = manager
+    .createQueryBuilder(spec.entity, 'r')
+    .innerJoin(`(${ranked.getQuery()})`, 't', 't.id = r.id')
     .addSelect('t.parentId', 'parentId')
-    .addSelect('t.rn', 'rn')
-    .from(`(${ranked.getQuery()})`, 't')
+    .addSelect('t.total', 'total')
     .where('t.rn <= :limit', { limit: size + 1 })
     .setParameters(ranked.getParameters())
     .orderBy('t.parentId')
-    .addOrderBy('t.rn')
-    .getRawMany<{ id: number; parentId: number }>();
-  const rows = idRows.length
-    ? await manager.getRepository(spec.entity).findBy({ id: In(idRows.map((r) => Number(r.id))) } as never)
-    : [];
-  const byId = new Map(rows.map((row) => [row.id as number, row]));
-  const grouped = new Map<number, T[]>();
-  for (const r of idRows) {
-    const rowsOfParent = grouped.get(Number(r.parentId)) ?? [];
-    rowsOfParent.push(byId.get(Number(r.id))!);
-    grouped.set(Number(r.parentId), rowsOfParent);
+    .addOrderBy('t.rn');
+  if (spec.withRelation) query.leftJoinAndSelect(`r.${spec.withRelation}`, 'rel');
+  const { raw, entities } = await query.getRawAndEntities<{ parentId: number; total: number | string; r_id: number }>();
+  const byId = new Map(entities.map((row) => [Number(row.id), row]));
+  const pages = new Map<number, T[]>();
+  const totals = new Map<number, number>();
+  for (const r of raw) {
+    const parentId = Number(r.parentId);
+    const rowsOfParent = pages.get(parentId) ?? [];
+    rowsOfParent.push(byId.get(Number(r.r_id))!);
+    pages.set(parentId, rowsOfParent);
+    totals.set(parentId, Number(r.total));
   }
-  return grouped;
+  return { pages, totals };
 }

@@ -40,24 +40,31 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
 });
 
 /**
+ * Holds the session row in share mode until the transaction ends (MySQL/MariaDB; SQLite serialises writes,
+ * transaction.ts): its learners cannot change meanwhile, while registrations to different events of the
+ * session stay concurrent. Written out because TypeORM's pessimistic_read says FOR SHARE, which MariaDB does
+ * not accept.
+ */
+async function shareSessionLock(ctx: DomainContext, sessionId: number): Promise<void> {
+  if (ctx.manager.connection.options.type === 'better-sqlite3') return;
+  const [sql, parameters] = ctx.manager
+    .createQueryBuilder(Session, 's')
+    .select('s.id')
+    .where('s.id = :id', { id: sessionId })
+    .getQueryAndParameters();
+  await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
+}
+
+/**
  * Serialises seat-taking on one session or event (R6) and reads its capacity: on MySQL/MariaDB the target row
  * is locked until the transaction ends, and a locking read returns the latest committed row; on SQLite write
  * transactions are already serialised (transaction.ts), so a plain read is as current.
  */
 export async function lockTarget(ctx: DomainContext, target: Target): Promise<LockedTarget> {
   const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
-  if (target.eventId && !serialised) {
-    // Session row first, like a session registration that then joins the automatic events, else the two
-    // deadlock (the event inscription's foreign-key check also waits on the session row). A shared lock
-    // keeps registrations to different events of one session concurrent. Written out because TypeORM's
-    // pessimistic_read says FOR SHARE, which MariaDB does not accept.
-    const [sql, parameters] = ctx.manager
-      .createQueryBuilder(Session, 's')
-      .select('s.id')
-      .where('s.id = :id', { id: target.sessionId })
-      .getQueryAndParameters();
-    await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
-  }
+  // Session row first, like a session registration that then joins the automatic events, else the two
+  // deadlock (the event inscription's foreign-key check also waits on the session row).
+  if (target.eventId) await shareSessionLock(ctx, target.sessionId);
   const [entity, id, what, start] = target.eventId
     ? [Event, target.eventId, 'Event', 'startAt']
     : [Session, target.sessionId, 'Session', 'startDate'];
@@ -217,22 +224,105 @@ export async function registerSessionLearners(ctx: DomainContext, event: Event):
   await seatLearners(ctx, target, learners.map((row) => Number(row.userId)));
 }
 
-/** R3: a newly confirmed session learner joins every automatic event of the session that has not ended. */
+/**
+ * R3 for events just created in this transaction (repeatEvent's copies): every confirmed learner of the session
+ * joins each automatic one, in registration order, confirmed while its seats remain, then waitlisted (R6), in
+ * one INSERT … SELECT whatever the number of events and learners (#11). New events have no registrant yet and
+ * no other transaction sees them, so their own rows need no lock: the session's is shared, so its learners
+ * hold still. Inscriptions are dated like the events (their createdAt, this transaction's now).
+ */
+export async function registerSessionLearnersOnNewEvents(ctx: DomainContext, sessionId: number, events: Event[]): Promise<void> {
+  const automatic = events.filter((e) => e.inscriptionMode === InscriptionMode.AUTOMATIC);
+  if (!automatic.length) return;
+  await shareSessionLock(ctx, sessionId);
+  const ranked = ctx.manager
+    .createQueryBuilder(Inscription, 'sl')
+    .select('sl.userId', 'userId')
+    .addSelect('ROW_NUMBER() OVER (ORDER BY sl.createdAt ASC, sl.id ASC)', 'place')
+    .where('sl.sessionId = :sessionId AND sl.eventId IS NULL AND sl.role = :role AND sl.state = :confirmed');
+  const [select, parameters] = ctx.manager
+    .createQueryBuilder()
+    .select('l.userId', 'userId')
+    .addSelect('e.sessionId', 'sessionId')
+    .addSelect('e.id', 'eventId')
+    .addSelect(':role', 'role')
+    .addSelect('CASE WHEN e.maxUsers IS NULL OR l.place <= e.maxUsers THEN :confirmed ELSE :waitlisted END', 'state')
+    .addSelect('e.createdAt', 'createdAt')
+    .from(Event, 'e')
+    .innerJoin(`(${ranked.getQuery()})`, 'l', '1 = 1')
+    .where('e.id IN (:...eventIds)')
+    .setParameters({
+      sessionId,
+      eventIds: automatic.map((e) => e.id),
+      role: InscriptionRole.LEARNER,
+      confirmed: InscriptionState.CONFIRMED,
+      waitlisted: InscriptionState.WAITLISTED,
+    })
+    .getQueryAndParameters();
+  const q = (name: string) => ctx.manager.connection.driver.escape(name);
+  // Through a derived table, so the columns come in this order whatever order the query builder writes them in.
+  const columns = ['userId', 'sessionId', 'eventId', 'role', 'state', 'createdAt'].map(q).join(', ');
+  await ctx.manager.query(`INSERT INTO ${q('inscription')} (${columns}) SELECT ${columns} FROM (${select}) ${q('joining')}`, parameters);
+  // Only an event with fewer seats than the session has learners has a waiting line to rank.
+  const learners = await ctx.manager.countBy(Inscription, learnersIn(sessionTarget({ id: sessionId }), InscriptionState.CONFIRMED));
+  for (const event of automatic)
+    if (event.maxUsers !== null && event.maxUsers < learners) await syncWaitingLine(ctx, eventTarget(event));
+}
+
+/**
+ * R3: a newly confirmed session learner joins every automatic event of the session that has not ended,
+ * confirmed where a seat is free for a newcomer (R6), else at the end of its line. #11: set-based, the same few
+ * statements whatever the number of events: the events read and locked at once, their seats counted in one
+ * grouped COUNT, the inscriptions written in one insert. Called with the session row locked (lockTarget), which
+ * already holds off every other seat change on its events; the events' rows are locked too, as lockTarget does.
+ */
 export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number, userId: number): Promise<void> {
   const open = endedCondition('e.endAt', false, ctx.clock.now());
-  const events = await ctx.manager
+  const query = ctx.manager
     .createQueryBuilder(Event, 'e')
+    .select(['e.id', 'e.sessionId', 'e.maxUsers'])
     .where('e.sessionId = :sessionId AND e.inscriptionMode = :mode', { sessionId, mode: InscriptionMode.AUTOMATIC })
     .andWhere(open.sql, open.parameters)
     .andWhere(
       'e.id NOT IN (SELECT i.eventId FROM inscription i WHERE i.userId = :userId AND i.role = :role AND i.eventId IS NOT NULL)',
       { userId, role: InscriptionRole.LEARNER },
     )
-    .orderBy('e.startAt', 'ASC')
-    .getMany();
-  for (const event of events) {
-    await seatLearners(ctx, await lockTarget(ctx, eventTarget(event)), [userId]);
-  }
+    .orderBy('e.id', 'ASC');
+  const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
+  const events = await (serialised ? query : query.setLock('pessimistic_write')).getMany();
+  if (!events.length) return;
+  const limited = events.filter((e) => e.maxUsers !== null).map((e) => e.id);
+  const seats = limited.length ? await learnerStates(ctx, limited) : new Map<number, { confirmed: number; waiting: number }>();
+  const now = ctx.clock.now();
+  const rows = events.map((event) => {
+    const taken = seats.get(event.id) ?? { confirmed: 0, waiting: 0 };
+    // As seatsForNewcomers: the free seats not owed to someone already waiting.
+    const seated = event.maxUsers === null || event.maxUsers - taken.confirmed - taken.waiting > 0;
+    return ctx.manager.create(Inscription, {
+      userId,
+      sessionId,
+      eventId: event.id,
+      role: InscriptionRole.LEARNER,
+      state: seated ? InscriptionState.CONFIRMED : InscriptionState.WAITLISTED,
+      createdAt: now,
+    });
+  });
+  await ctx.manager.insert(Inscription, rows);
+  for (const row of rows) if (row.state === InscriptionState.WAITLISTED) await syncWaitingLine(ctx, { sessionId, eventId: row.eventId });
+}
+
+/** Confirmed and waiting learners of events, in one grouped statement. */
+async function learnerStates(ctx: DomainContext, eventIds: number[]) {
+  const counts = await ctx.manager
+    .createQueryBuilder(Inscription, 'ls')
+    .select('ls.eventId', 'eventId')
+    .addSelect('SUM(CASE WHEN ls.state = :confirmed THEN 1 ELSE 0 END)', 'confirmed')
+    .addSelect('SUM(CASE WHEN ls.state = :waitlisted THEN 1 ELSE 0 END)', 'waiting')
+    .where('ls.eventId IN (:...eventIds) AND ls.role = :role', { eventIds, role: InscriptionRole.LEARNER })
+    .setParameters({ confirmed: InscriptionState.CONFIRMED, waitlisted: InscriptionState.WAITLISTED })
+    .groupBy('ls.eventId')
+    .getRawMany<{ eventId: number; confirmed: number | string; waiting: number | string }>();
+  return new Map(counts.map((c) => [Number(c.eventId), { confirmed: Number(c.confirmed), waiting: Number(c.waiting) }]));
 }
 
 /**

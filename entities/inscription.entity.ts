@@ -17,6 +17,8 @@ import { User } from './user.entity';
 @Index('UQ_inscription_user_role_target', ['userId', 'role', 'sessionId', 'eventKey'], { unique: true })
 @Index('IDX_inscription_session_role_state', ['sessionId', 'role', 'state', 'id'])
 @Index('IDX_inscription_event_role_state', ['eventId', 'role', 'state', 'id'])
+// #11: a session's own learners (eventId NULL) by role and state, in id order, without reading its events' rows.
+@Index('IDX_inscription_session_event_role_state', ['sessionId', 'eventId', 'role', 'state'])
 export class Inscription {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { DomainContext } from '../domain/context';
-import { childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
+import { childCounts, childPages, ChildPagesSpec, Page, PageArgs } from '../domain/pagination';
 import { eventSeatsTaken, viewerInscriptions } from '../domain/registration';
 import { Line, lineLengths, waitlistPositions } from '../domain/waiting-list';
 import { managedAmong, organisationsOfTrainings } from '../domain/trainings';
@@ -40,6 +40,7 @@ function unsafeById<T extends ObjectLiteral & { id: number }>(ctx: DomainContext
 
 export function createLoaders(ctx: DomainContext) {
   const pageLoaders = new Map<string, DataLoader<number, Page<ObjectLiteral>>>();
+  const countLoaders = new Map<string, DataLoader<number, number>>();
   return {
     training: unsafeById(ctx, Training),
     session: unsafeById(ctx, Session),
@@ -95,6 +96,18 @@ export function createLoaders(ctx: DomainContext) {
         pageLoaders.set(cacheKey, loader);
       }
       return loader.load(parentId) as Promise<Page<T>>;
+    },
+    /** How many children each parent asked in this request has, per list, in one grouped COUNT per batch. */
+    childCount<T extends ObjectLiteral>(key: string, spec: ChildPagesSpec<T>, parentId: number) {
+      let loader = countLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<number, number>(async (parentIds) => {
+          const totals = await childCounts(ctx.manager, spec, parentIds);
+          return parentIds.map((id) => totals.get(id) ?? 0);
+        });
+        countLoaders.set(key, loader);
+      }
+      return loader.load(parentId);
     },
   };
 }

@@ -240,7 +240,7 @@ async function main(args: string[]): Promise<number> {
       { name: 'session', label: `session page API, admin (#${sessionId})`, app: graphqlRequest(app, SESSION_PAGE, { id: String(sessionId) }, admin), baseline: base(`/session/${sessionId}`, admin), sameJson: true },
       { name: 'session-html', label: `session page HTML, admin`, app: { url: `${app.baseUrl}/manage/sessions/${sessionId}`, headers: cookie }, baseline: base(`/session/${sessionId}`, admin), sameJson: false },
       { name: 'sessions-table', label: 'staff sessions table, manager', app: graphqlRequest(app, SESSIONS_TABLE, undefined, manager), baseline: base('/sessions-table', manager), sameJson: true },
-      { name: 'agenda', label: 'agenda (open events), learner', app: graphqlRequest(app, AGENDA, undefined, learner), baseline: base('/agenda', learner), sameJson: true },
+      { name: 'agenda', label: 'agenda (my open events), learner', app: graphqlRequest(app, AGENDA, undefined, learner), baseline: base('/agenda', learner), sameJson: true },
     ];
     const results: Measured[] = [];
     for (const read of reads.filter((r) => wants(r.name))) {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { createEvent, deleteEvent, eventActions, EventOrder, eventTimeZone, getEvent, listEvents, previewRepeat, repeatEvent, updateEvent } from '../../domain/events';
 import { MAX_REPEAT_COPIES, MAX_REPEAT_WEEKS } from '../../domain/recurrence';
 import { statusAt } from '../../domain/status';
@@ -137,8 +138,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => UserConnection, { description: "Its trainers (among the session's, R9)." })
-  trainers(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'event', event.id, event.sessionId, InscriptionRole.TRAINER, page);
+  trainers(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs) {
+    return usersOf(ctx, info, 'event', event.id, event.sessionId, InscriptionRole.TRAINER, page);
   }
 
   @FieldResolver(() => InscriptionConnection, {
@@ -147,11 +148,12 @@ export class EventResolver {
   inscriptions(
     @Root() event: Event,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
     @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
   ) {
-    return inscriptionsOf(ctx, 'event', event.id, event.sessionId, { role, state }, page);
+    return inscriptionsOf(ctx, info, 'event', event.id, event.sessionId, { role, state }, page);
   }
 
   @FieldResolver(() => EventPermissions, { description: 'What you may do with it.' })

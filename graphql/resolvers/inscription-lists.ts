@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { RegistrantFilter, RegistrantParent, registrantsSpec, visibleRegistrants } from '../../domain/registrants';
 import { InscriptionRole, InscriptionState, User } from '../../entities';
-import { mapConnection, PageArgs, toConnection } from '../connection';
+import { childConnection } from '../child-connection';
+import { PageArgs } from '../connection';
 import type { GraphQLContext } from '../context';
 
 /** What the actor may see of the asked list (domain/registrants.ts), with staff-ness batched per request. */
@@ -12,6 +14,7 @@ const keyOf = (name: string, filter: RegistrantFilter) => `${name}:${filter.role
 /** The inscriptions of sessions or events, batched across parents. */
 export async function inscriptionsOf(
   ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
   parent: RegistrantParent,
   parentId: number,
   sessionId: number,
@@ -19,12 +22,13 @@ export async function inscriptionsOf(
   page: PageArgs,
 ) {
   const visible = await restrict(ctx, sessionId, filter);
-  return toConnection(await ctx.loaders.childPage(keyOf(`${parent}Inscriptions`, visible), registrantsSpec(parent, visible), page, parentId));
+  return childConnection(ctx, info, keyOf(`${parent}Inscriptions`, visible), registrantsSpec(parent, visible), page, parentId);
 }
 
-/** The confirmed learners or trainers of sessions or events, as users. */
+/** The confirmed learners or trainers of sessions or events, as users, read with their inscriptions. */
 export async function usersOf(
   ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
   parent: RegistrantParent,
   parentId: number,
   sessionId: number,
@@ -32,7 +36,11 @@ export async function usersOf(
   page: PageArgs,
 ) {
   const filter = await restrict(ctx, sessionId, { role, state: InscriptionState.CONFIRMED });
-  const inscriptions = await ctx.loaders.childPage(keyOf(`${parent}Users`, filter), registrantsSpec(parent, filter), page, parentId);
-  const users = await ctx.loaders.user.loadMany(inscriptions.nodes.map((i) => i.userId));
-  return mapConnection(inscriptions, users.filter((u): u is User => u instanceof User));
+  const spec = { ...registrantsSpec(parent, filter), withRelation: 'user' as const };
+  return childConnection(ctx, info, keyOf(`${parent}Users`, filter), spec, page, parentId, (inscriptions) =>
+    inscriptions.map((i): User => {
+      ctx.loaders.user.prime(i.userId, i.user);
+      return i.user;
+    }),
+  );
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import {
   createSession,
   deleteSession,
@@ -19,6 +20,7 @@ import type { GraphQLContext } from '../context';
 import { toId } from '../ids';
 import { CreateSessionInput, SessionFilterInput, toSessionFilter, UpdateSessionInput } from '../inputs/session.input';
 import { inscriptionsOf, usersOf } from './inscription-lists';
+import { childConnection } from '../child-connection';
 
 registerEnumType(SessionOrder, {
   name: 'SessionOrder',
@@ -150,18 +152,18 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Its events, by start.' })
-  async events(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return toConnection(await ctx.loaders.childPage('sessionEvents', eventsOfSession, page, session.id));
+  events(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs) {
+    return childConnection(ctx, info, 'sessionEvents', eventsOfSession, page, session.id);
   }
 
   @FieldResolver(() => UserConnection, { description: 'Its confirmed learners (staff see all; a learner only themself).' })
-  learners(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'session', session.id, session.id, InscriptionRole.LEARNER, page);
+  learners(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs) {
+    return usersOf(ctx, info, 'session', session.id, session.id, InscriptionRole.LEARNER, page);
   }
 
   @FieldResolver(() => UserConnection, { description: 'Its trainers.' })
-  trainers(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Args() page: PageArgs) {
-    return usersOf(ctx, 'session', session.id, session.id, InscriptionRole.TRAINER, page);
+  trainers(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs) {
+    return usersOf(ctx, info, 'session', session.id, session.id, InscriptionRole.TRAINER, page);
   }
 
   @FieldResolver(() => InscriptionConnection, {
@@ -170,11 +172,12 @@ export class SessionResolver {
   inscriptions(
     @Root() session: Session,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('role', () => InscriptionRole, { nullable: true, description: 'Only this role.' }) role?: InscriptionRole,
     @Arg('state', () => InscriptionState, { nullable: true, description: 'Only this state.' }) state?: InscriptionState,
   ) {
-    return inscriptionsOf(ctx, 'session', session.id, session.id, { role, state }, page);
+    return inscriptionsOf(ctx, info, 'session', session.id, session.id, { role, state }, page);
   }
 
   @Mutation(() => Session, { description: "Creates a session; omitted fields take the training's values (R2)." })

@@ -12,5 +12,6 @@ import { EventNameIndexSqlite1796129000002 } from './1796129000002-EventNameInde
 import { AttendanceAndOutboxSqlite1796136600000 } from './1796136600000-AttendanceAndOutbox';
 import { MessagesSqlite1796136800000 } from './1796136800000-Messages';
 import { InvitationSendingSqlite1796137100000 } from './1796137100000-InvitationSending';
+import { InscriptionSessionEventIndexSqlite1796137300000 } from './1796137300000-InscriptionSessionEventIndex';
 
-export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002, AttendanceAndOutboxSqlite1796136600000, MessagesSqlite1796136800000, InvitationSendingSqlite1796137100000];
+export const sqliteMigrations = [Initial1795701920499Sqlite, Accounts1795702817723Sqlite, CatalogueIndex1795705390327Sqlite, LocationTemplateOwner1796115810115Sqlite, SessionsTable1796118297111Sqlite, EventSessionName1796128874195Sqlite, LocationTemplateTablesSqlite1796125227594, RegistrationSqlite1796129000000, CatalogueCalendarsSqlite1796129000001, EventNameIndexSqlite1796129000002, AttendanceAndOutboxSqlite1796136600000, MessagesSqlite1796136800000, InvitationSendingSqlite1796137100000, InscriptionSessionEventIndexSqlite1796137300000];

@@ -200,11 +200,10 @@ async function sessionsTable(actor: Actor) {
   };
 }
 
-/** A learner's open events (domain/scope.ts eventCondition: public sessions and their own), soonest first. */
+/** A learner's open events they are confirmed in (domain/events.ts myEventsCondition), soonest first. */
 async function agenda(actor: Actor) {
   const now = new Date();
-  const where = `WHERE e.endAt > ? AND e.sessionId IN (SELECT vs.id FROM session vs WHERE vs.publicRegistration = 1
-      OR vs.id IN (SELECT vi.sessionId FROM inscription vi WHERE vi.userId = ?))`;
+  const where = `WHERE e.endAt > ? AND e.id IN (SELECT mi.eventId FROM inscription mi WHERE mi.userId = ? AND mi.state = 'CONFIRMED')`;
   const [[count], events] = await Promise.all([
     rows(`SELECT COUNT(*) AS n FROM event e ${where}`, [now, actor.userId]),
     rows(

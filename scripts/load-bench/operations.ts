@@ -33,9 +33,9 @@ export const SESSIONS_TABLE = `query StaffSessions {
   }
 }`;
 
-/** A learner's agenda: the open events they may see (their sessions' and the public ones), soonest first. */
+/** A learner's agenda as /me asks it: the open events they are confirmed in, soonest first. */
 export const AGENDA = `query Agenda {
-  events(filter: { ended: false }, first: 20) {
+  events(filter: { mine: true, ended: false }, first: 20) {
     totalCount
     nodes { id name startAt endAt timeZone location { id name } session { id title } }
   }

@@ -1,4 +1,4 @@
-import { Badge, Code, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Badge, Code, Group, Paper, ScrollAreaAutosize, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -91,11 +91,11 @@ export default async function OutboxMailPage({ params }: Props) {
           <Stack gap="sm">
             <Title order={2}>{t('mail.html')}</Title>
             {mail.html ? (
-              <ScrollArea.Autosize mah={420} type="auto">
+              <ScrollAreaAutosize mah={420} type="auto">
                 <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                   {mail.html}
                 </Code>
-              </ScrollArea.Autosize>
+              </ScrollAreaAutosize>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('mail.noHtml')}

@@ -7,6 +7,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getRuntime } = await import('./server/runtime');
+  // server.js serves /api/graphql with it, beside Next (server/graphql-http.ts).
+  (await import('./server/graphql-http')).publishGraphQLHandler();
   await getRuntime().catch((error: unknown) => {
     console.error('cursus: could not start on the database; requests answer 503 until it can', error instanceof Error ? error.message : error);
   });

@@ -24,7 +24,7 @@ import { validateInput } from './inputs/validate-input';
 
 /** Builds the schema; call once per process (server/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       TrainingResolver,
       SessionResolver,
@@ -46,8 +46,8 @@ export function buildCursusSchema(): GraphQLSchema {
       WaitingListMoveResolver,
       NotificationResolver,
     ],
-    globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,
   });
+  return guardRootFields(schema);
 }

@@ -39,7 +39,7 @@ import { BENCH_USAGE, BenchOptions, parseBenchArgs, ScenarioName } from './load-
 import { summariseProfiles } from './load-bench/cpu-profile';
 import { buildApp, Server, startApp, startBaseline } from './load-bench/processes';
 import { fixed, medianFigures, RunFigures, table } from './load-bench/stats';
-import { race, registering, repeat, WriteContext } from './load-bench/writes';
+import { race, registering, repeat, throttle, WriteContext } from './load-bench/writes';
 
 interface Read {
   name: ScenarioName;
@@ -285,6 +285,14 @@ async function main(args: string[]): Promise<number> {
       log(
         `repeatEvent, 52 weeks on Mondays, automatic, session of 30 learners: ${runs.map((r) => `${fixed(r.ms, 0)} ms`).join(', ')}; ` +
           `${runs[0].copies} copies, ${runs[0].registered} event registrations, about ${fixed(runs[0].statements, 0)} SQL statements per call.`,
+      );
+    }
+    if (wants('throttle')) {
+      const t = await throttle(w);
+      log();
+      log(
+        `Sign-in throttling over ${apps.length} process${apps.length > 1 ? 'es' : ''} (wrong passwords for ${t.email}, each attempt to the next process): ` +
+          `${t.outcomes.map((o, n) => `${n + 1}. ${o}`).join(', ')}.`,
       );
     }
     if (profiles) {

@@ -11,6 +11,7 @@ export const SCENARIOS = [
   'register',
   'race',
   'repeat',
+  'throttle',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

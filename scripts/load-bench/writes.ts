@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { recountSessionsSql } from '../large-data';
 import { load, spread } from './http-load';
 import { Connection, statementsPerRequest } from './mariadb';
-import { ADD_INSCRIPTION, call, CREATE_EVENT, CREATE_SESSION, graphqlBody, REPEAT_EVENT } from './operations';
+import { ADD_INSCRIPTION, call, CREATE_EVENT, CREATE_SESSION, graphqlBody, REPEAT_EVENT, signInAttempt } from './operations';
 import { percentile, RunFigures } from './stats';
 
 export interface WriteContext {
@@ -201,5 +201,25 @@ export async function repeat(w: WriteContext, learners = 30, weeks = 52) {
     return { ms, copies, statements, registered: Number(registered.n) };
   } finally {
     await session.drop();
+  }
+}
+
+/**
+ * Sign-in throttling across processes (#6 §4, #11 §4): wrong passwords for one learner, sent in turn to each app
+ * process; the counts live in the database, so the attempts past the per-e-mail limit are refused wherever
+ * they land. Its login_attempt rows are deleted afterwards.
+ */
+export async function throttle(w: WriteContext, attempts = 8) {
+  const [[learner]] = (await w.db.query("SELECT email FROM user WHERE email LIKE 'learner.%' ORDER BY id DESC LIMIT 1")) as any;
+  const [[last]] = (await w.db.query('SELECT COALESCE(MAX(id), 0) AS id FROM login_attempt')) as any;
+  try {
+    const outcomes: string[] = [];
+    for (let n = 0; n < attempts; n++) {
+      const { session, url } = await signInAttempt(w.baseUrls[n % w.baseUrls.length], learner.email, 'not-the-password');
+      outcomes.push(session ? 'signed in' : decodeURIComponent(url).includes('THROTTLED') ? 'throttled' : 'refused');
+    }
+    return { email: learner.email as string, outcomes };
+  } finally {
+    await w.db.query('DELETE FROM login_attempt WHERE id > ?', [Number(last.id)]);
   }
 }

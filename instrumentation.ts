@@ -7,6 +7,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getRuntime } = await import('./server/runtime');
+  // server.js serves /api/graphql with it, beside Next (server/graphql-http.ts).
+  (await import('./server/graphql-http')).publishGraphQLHandler();
   const started = await getRuntime()
     .then((runtime) => runtime.startMailWorker())
     .catch((error: unknown) => {

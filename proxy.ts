@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
-import { securityHeaders } from './lib/http/security-headers';
+import { freshNonce, securityHeaders } from './lib/http/security-headers';
 import { REQUEST_PATH_HEADER } from './lib/request-path';
 import { servedOverHttps } from './lib/site-url';
 
@@ -12,7 +12,7 @@ import { servedOverHttps } from './lib/site-url';
  *   replaced.
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const nonce = freshNonce();
   const headers = securityHeaders({ nonce, https: servedOverHttps(), development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', headers['content-security-policy']);

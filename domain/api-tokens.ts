@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull } from 'typeorm';
-import { ApiToken, User } from '../entities';
+import { ApiToken } from '../entities';
 import { Actor, assertSignedIn } from './actor';
-import { actorOf } from './actor-of';
+import { resolveActor } from './actor-of';
 import { DomainContext } from './context';
 import { badInput, notFound } from './errors';
 import { Page, PageArgs, paginate } from './pagination';
@@ -62,13 +61,11 @@ export function revokeApiToken(ctx: DomainContext, id: number) {
 /** The actor a bearer token stands for, or null for an unknown, revoked or deactivated one. */
 export async function actorForToken(ctx: Omit<DomainContext, 'actor'>, token: string): Promise<Actor | null> {
   if (!token.startsWith(PREFIX)) return null;
-  const apiToken = await ctx.manager.findOneBy(ApiToken, { tokenHash: tokenHash(token), revokedAt: IsNull() });
-  if (!apiToken) return null;
-  const user = await ctx.manager.findOneBy(User, { id: apiToken.userId });
-  if (!user?.active) return null;
+  const resolved = await resolveActor(ctx.manager, { tokenHash: tokenHash(token) });
+  if (!resolved?.token) return null;
+  const { id, lastUsedAt } = resolved.token;
   const now = ctx.clock.now();
   // Recorded to the minute: one write per token and minute at most, not one per request.
-  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000)
-    await ctx.manager.update(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
-  return actorOf(ctx.manager, user);
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > 60_000) await ctx.manager.update(ApiToken, { id }, { lastUsedAt: now });
+  return resolved.actor;
 }

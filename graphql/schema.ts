@@ -37,7 +37,7 @@ import { validateInput } from './inputs/validate-input';
 
 /** Builds the schema; call once per process (server/runtime.ts keeps it). */
 export function buildCursusSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       TrainingResolver,
       SessionResolver,
@@ -75,8 +75,8 @@ export function buildCursusSchema(): GraphQLSchema {
       MessageResolver,
       ReceivedMessageResolver,
     ],
-    globalMiddlewares: [guardRootFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,
   });
+  return guardRootFields(schema);
 }

@@ -22,7 +22,7 @@ import { databaseKind } from '../lib/database-url';
 import { dataSourceOptions, openDataSource } from '../server/db';
 import { DEMO_PASSWORD } from './demo-data';
 import { LARGE_ACCOUNTS } from './large-data-plan';
-import { load, LoadRequest } from './load-bench/http-load';
+import { load, LoadRequest, spread } from './load-bench/http-load';
 import { Connection, connect, counterOverhead, serverSettings, statementsPerRequest } from './load-bench/mariadb';
 import {
   AGENDA,
@@ -39,7 +39,7 @@ import { BENCH_USAGE, BenchOptions, parseBenchArgs, ScenarioName } from './load-
 import { summariseProfiles } from './load-bench/cpu-profile';
 import { buildApp, Server, startApp, startBaseline } from './load-bench/processes';
 import { fixed, medianFigures, RunFigures, table } from './load-bench/stats';
-import { race, registering, repeat, WriteContext } from './load-bench/writes';
+import { race, registering, repeat, throttle, WriteContext } from './load-bench/writes';
 
 interface Read {
   name: ScenarioName;
@@ -84,7 +84,7 @@ async function benchSessionId(db: Connection): Promise<number> {
   return Number(row.id);
 }
 
-async function measureRead(read: Read, app: Server, baseline: Server, db: Connection, overhead: number, options: BenchOptions): Promise<Measured> {
+async function measureRead(read: Read, apps: Server[], baseline: Server, db: Connection, overhead: number, options: BenchOptions): Promise<Measured> {
   let note = '';
   const first = await fetchOnce(read.app);
   if (first.status !== 200) throw new Error(`${read.label}: the app answered ${first.status}: ${first.text.slice(0, 300)}`);
@@ -98,21 +98,23 @@ async function measureRead(read: Read, app: Server, baseline: Server, db: Connec
   const appStatements = await statementsPerRequest(db, overhead, sequential(read.app));
   const baselineStatements = read.baseline ? await statementsPerRequest(db, overhead, sequential(read.baseline)) : null;
 
-  const pid = (server: Server) => server.process.pid!;
+  const pids = (servers: Server[]) => servers.map((server) => server.process.pid!);
+  // The app's load spread evenly over its processes (--processes).
+  const app = spread(read.app, apps.map((server) => server.baseUrl));
   const warm = { connections: options.connections, seconds: options.warmup };
   if (options.warmup) {
-    await load(read.app, { ...warm, pid: pid(app) });
-    if (read.baseline) await load(read.baseline, { ...warm, pid: pid(baseline) });
+    await load(app, { ...warm, pids: pids(apps) });
+    if (read.baseline) await load(read.baseline, { ...warm, pids: pids([baseline]) });
   }
   const appRuns: RunFigures[] = [];
   const baselineRuns: RunFigures[] = [];
   const measured = { connections: options.connections, seconds: options.duration };
   for (let run = 0; run < options.runs; run++) {
     // Alternated, starting with the other one each time, so a drift of the machine weighs on both.
-    const order: [LoadRequest, Server, RunFigures[]][] = [[read.app, app, appRuns]];
-    if (read.baseline) order.push([read.baseline, baseline, baselineRuns]);
+    const order: [LoadRequest[], Server[], RunFigures[]][] = [[app, apps, appRuns]];
+    if (read.baseline) order.push([[read.baseline], [baseline], baselineRuns]);
     if (run % 2) order.reverse();
-    for (const [request, server, runs] of order) runs.push(await load(request, { ...measured, pid: pid(server) }));
+    for (const [requests, servers, runs] of order) runs.push(await load(requests, { ...measured, pids: pids(servers) }));
   }
   return {
     label: read.label,
@@ -223,8 +225,14 @@ async function main(args: string[]): Promise<number> {
     };
     buildApp(env, options.skipBuild);
     const profiles = options.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'cursus-bench-profile-')) : null;
-    const app = await startApp(env, options.port, profiles ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
-    servers.push(app);
+    const apps: Server[] = [];
+    // The first process on --port, the others after the baseline's port (#11 §4: stateless processes, one database).
+    for (const port of options.appPorts) {
+      apps.push(await startApp(env, port, profiles ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []));
+      servers.push(apps[apps.length - 1]);
+    }
+    const [app] = apps;
+    if (apps.length > 1) log(`bench: ${apps.length} app processes on ports ${options.appPorts.join(', ')}, the load spread evenly over them`);
     const baseline = await startBaseline(env, options.baselinePort);
     servers.push(baseline);
     const overhead = await counterOverhead(db);
@@ -245,12 +253,12 @@ async function main(args: string[]): Promise<number> {
     const results: Measured[] = [];
     for (const read of reads.filter((r) => wants(r.name))) {
       log(`bench: measuring ${read.label}…`);
-      results.push(await measureRead(read, app, baseline, db, overhead, options));
+      results.push(await measureRead(read, apps, baseline, db, overhead, options));
     }
     log();
     if (results.length) printReads(results, options);
 
-    const w: WriteContext = { db, baseUrl: app.baseUrl, admin, pid: app.process.pid!, connections: options.connections, seconds: options.duration, overhead };
+    const w: WriteContext = { db, baseUrls: apps.map((a) => a.baseUrl), admin, pids: apps.map((a) => a.process.pid!), connections: options.connections, seconds: options.duration, overhead };
     if (wants('register')) {
       const runs = [];
       for (let run = 0; run < options.runs; run++) runs.push(await registering(w, run));
@@ -279,8 +287,16 @@ async function main(args: string[]): Promise<number> {
           `${runs[0].copies} copies, ${runs[0].registered} event registrations, about ${fixed(runs[0].statements, 0)} SQL statements per call.`,
       );
     }
+    if (wants('throttle')) {
+      const t = await throttle(w);
+      log();
+      log(
+        `Sign-in throttling over ${apps.length} process${apps.length > 1 ? 'es' : ''} (wrong passwords for ${t.email}, each attempt to the next process): ` +
+          `${t.outcomes.map((o, n) => `${n + 1}. ${o}`).join(', ')}.`,
+      );
+    }
     if (profiles) {
-      await app.stop(); // the profiles are written as the processes exit
+      for (const profiled of apps) await profiled.stop(); // the profiles are written as the processes exit
       log();
       for (const line of summariseProfiles(profiles)) log(line);
     }

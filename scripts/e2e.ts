@@ -1,5 +1,5 @@
 // Browser tests against a real server: prepares a database of their own (a temporary SQLite file, or a new
-// database on the server of DATABASE_URL), loads the demo data, builds and starts Next, runs every
+// database on the server of DATABASE_URL), loads the demo data, builds Next and starts the app's server (server.js), runs every
 // __tests__/e2e/*.e2e.ts with BASE_URL set, stops everything. `E2E_SKIP_BUILD=1` reuses an existing build;
 // `E2E_ONLY=events,locations` runs only the files whose names contain one of those words.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 async function waitForServer(server: ChildProcess) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`server.js exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/`)).ok) return;
     } catch {
@@ -58,7 +58,7 @@ async function main() {
     if (run('node', ['scripts/run.js', 'scripts/seed.ts'], env).status !== 0) throw new Error('seeding failed');
     if (!process.env.E2E_SKIP_BUILD && run('node', ['node_modules/next/dist/bin/next', 'build'], env).status !== 0)
       throw new Error('next build failed');
-    server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' });
+    server = spawn('node', ['server.js', '-p', String(port)], { cwd: root, env, stdio: 'inherit' });
     await waitForServer(server);
     const only = process.env.E2E_ONLY?.split(',').filter(Boolean) ?? [];
     const files = fs

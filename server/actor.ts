@@ -1,9 +1,8 @@
 import { getToken } from 'next-auth/jwt';
 import { EntityManager } from 'typeorm';
 import { Actor, anonymousActor } from '../domain/actor';
-import { actorOf } from '../domain/actor-of';
+import { resolveActor } from '../domain/actor-of';
 import { actorForToken } from '../domain/api-tokens';
-import { User } from '../entities';
 import { Clock } from '../domain/clock';
 import { authSecret } from '../lib/auth-secret';
 import { DomainError } from '../domain/errors';
@@ -18,10 +17,15 @@ function decodeCookieValue(value: string): string {
   }
 }
 
+/** The request headers the actor is read from: a Web `Headers`, or node:http's through the same `get`. */
+export interface RequestHeaders {
+  get(name: string): string | null;
+}
+
 /** The request's cookies by name (none without a Cookie header). */
-export function requestCookies(request: Request): Record<string, string> {
+export function requestCookies(headers: RequestHeaders): Record<string, string> {
   return Object.fromEntries(
-    (request.headers.get('cookie') ?? '')
+    (headers.get('cookie') ?? '')
       .split(';')
       .map((pair) => pair.trim().split('='))
       .filter(([name]) => name)
@@ -30,7 +34,7 @@ export function requestCookies(request: Request): Record<string, string> {
 }
 
 /**
- * One actor per request: the bearer token (developers, scripts) if there is one, else the session cookie
+ * One actor per request, in one SQL statement (domain/actor-of.ts resolveActor): the bearer token (developers, scripts) if there is one, else the session cookie
  * (the web UI, the playground), else anonymous.
  *
  * An `Authorization` header is a claim to be someone: when it does not hold an active token (unknown, revoked,
@@ -39,8 +43,8 @@ export function requestCookies(request: Request): Record<string, string> {
  * A bad cookie (tampered, expired, signed with another secret, of a deactivated user or of a password since
  * changed) is simply no actor: browsers keep sending stale cookies, and the catalogue stays public.
  */
-export async function actorFromRequest(request: Request, manager: EntityManager, clock: Clock): Promise<Actor> {
-  const authorization = request.headers.get('authorization');
+export async function actorFromRequest(headers: RequestHeaders, manager: EntityManager, clock: Clock): Promise<Actor> {
+  const authorization = headers.get('authorization');
   if (authorization !== null) {
     const bearer = authorization.match(/^Bearer\s+(\S+)$/i)?.[1];
     const actor = bearer ? await actorForToken({ manager, clock }, bearer) : null;
@@ -48,17 +52,19 @@ export async function actorFromRequest(request: Request, manager: EntityManager,
       throw new DomainError('UNAUTHENTICATED', ErrorReason.INVALID_TOKEN, 'the Authorization header holds no active API token');
     return actor;
   }
-  if (!request.headers.get('cookie')) return anonymousActor;
+  const cookie = headers.get('cookie');
+  if (!cookie) return anonymousActor;
   // next-auth reads the cookie from `req.cookies`, never from the raw header.
-  const cookies = requestCookies(request);
+  const cookies = requestCookies(headers);
   const token = await getToken({
-    req: { headers: Object.fromEntries(request.headers), cookies } as never,
+    // No Authorization header here (it was handled above), which is all getToken reads from the headers.
+    req: { headers: {}, cookies } as never,
     secret: authSecret(),
     secureCookie: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   });
   const userId = Number(token?.sub);
   if (!token || !Number.isSafeInteger(userId)) return anonymousActor;
-  const user = await manager.findOneBy(User, { id: userId });
-  if (!user || user.sessionVersion !== token.sessionVersion) return anonymousActor;
-  return actorOf(manager, user);
+  const resolved = await resolveActor(manager, { userId });
+  if (!resolved || resolved.sessionVersion !== token.sessionVersion) return anonymousActor;
+  return resolved.actor;
 }

@@ -25,7 +25,7 @@ export function idOfFile(file: string): number | null {
  */
 async function calendarResponse(runtime: CursusRuntime, request: Request, build: Build, disposition: string): Promise<Response> {
   try {
-    const ctx = await runtime.contextFor(request);
+    const ctx = await runtime.contextFor(request.headers);
     const calendar = await build(ctx.domain, siteOrigin() ?? new URL(request.url).origin);
     return new Response(renderCalendar(calendar.name, calendar.entries, runtime.clock.now()), {
       headers: {

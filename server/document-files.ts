@@ -62,8 +62,8 @@ export async function documentFile(runtime: CursusRuntime, request: Request, own
   const build = Object.hasOwn(DOCUMENTS[owner], file) ? DOCUMENTS[owner][file] : undefined;
   if (!build || !/^\d{1,15}$/.test(id)) return notFound();
   try {
-    const { domain } = await runtime.contextFor(request);
-    const locale = await readerLocale(domain, requestCookies(request)[LOCALE_COOKIE] ?? null);
+    const { domain } = await runtime.contextFor(request.headers);
+    const locale = await readerLocale(domain, requestCookies(request.headers)[LOCALE_COOKIE] ?? null);
     const document = await build({ ctx: domain, id: Number(id), query: new URL(request.url).searchParams, locale });
     return new Response(new Uint8Array(document.bytes), {
       headers: {

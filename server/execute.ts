@@ -24,7 +24,7 @@ export class OperationError extends Error {
  */
 const renderContext = cache(async () => {
   const runtime = await getRuntime();
-  return runtime.contextFor(new Request('http://cursus.internal/', { headers: await headers() }));
+  return runtime.contextFor(await headers());
 });
 
 /**
@@ -36,7 +36,7 @@ export async function runPublicOperation<Result, Variables extends Record<string
   variables?: Variables,
 ): Promise<Result> {
   const runtime = await getRuntime();
-  const contextValue = await runtime.contextFor(new Request('http://cursus.internal/'));
+  const contextValue = await runtime.contextFor(new Headers());
   const response = await runtime.server.executeOperation<Result, Variables>({ query: document.toString(), variables }, { contextValue });
   if (response.body.kind !== 'single' || response.body.singleResult.errors?.length)
     throw new OperationError(response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : []);

@@ -39,7 +39,7 @@ export async function learnerDocumentFile(runtime: CursusRuntime, request: Reque
   if (id === null || (rawUser !== null && userId === null)) return text('Not found', 404);
   const { build, file, reference } = KINDS[kind];
   try {
-    const ctx = await runtime.contextFor(request);
+    const ctx = await runtime.contextFor(request.headers);
     // Documents are personal: none for an anonymous visitor, whatever is public (the API's guard, graphql/guard.ts).
     assertSignedIn(ctx.domain.actor);
     const { title, docs } = await build(ctx.domain, id, userId);

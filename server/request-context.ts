@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../graphql/database-unavailable';
 import { DomainError } from '../domain/errors';
-import { actorFromRequest } from './actor';
+import { actorFromRequest, type RequestHeaders } from './actor';
 import type { CursusRuntime } from './runtime';
 
 /** Refused credentials answer the whole request 401, with the challenge of RFC 6750, before any resolver runs. */
@@ -17,10 +17,10 @@ const refusedCredentials = (error: DomainError) =>
     },
   });
 
-/** The request → actor → context step, the same for the API route and for server-rendered pages. */
-export async function contextForRequest(runtime: CursusRuntime, request: Request): Promise<GraphQLContext> {
+/** The request → actor → context step, the same for /api/graphql and for server-rendered pages. */
+export async function contextForRequest(runtime: CursusRuntime, headers: RequestHeaders): Promise<GraphQLContext> {
   const { dataSource, clock } = runtime;
-  const actor = await actorFromRequest(request, dataSource.manager, clock).catch((error: unknown) => {
+  const actor = await actorFromRequest(headers, dataSource.manager, clock).catch((error: unknown) => {
     // #6 §9: finding the caller's token or user needs the database; Apollo answers this error with a 503.
     if (isDatabaseUnavailable(error)) throw databaseUnavailableError(error);
     // #6 §5: an Authorization header with no active token.

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import type { ApolloServer } from '@apollo/server';
-import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { GraphQLSchema } from 'graphql';
-import type { NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/context';
 import { buildCursusSchema } from '../graphql/schema';
@@ -13,6 +11,7 @@ import { signIn, SignInThrottled } from '../domain/sign-in';
 import type { User } from '../entities';
 import { openDataSource } from './db';
 import { checkHealth, type Health } from './health';
+import type { RequestHeaders } from './actor';
 import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
 import { documentFile, type DocumentOwner } from './document-files';
@@ -24,7 +23,7 @@ export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; 
 
 /**
  * Everything a process builds once: the DataSource, the schema, the GraphQL server, and the functions that
- * touch entities (request → context, the /api/graphql handler, sign-in). Those functions come from the bundle
+ * touch entities (request → context, sign-in). Those functions come from the bundle
  * that built the runtime: Next bundles server code more than once (route handlers, server components), and an
  * entity class of another bundle has no metadata in this DataSource ("No metadata for User was found").
  */
@@ -34,10 +33,8 @@ export interface CursusRuntime {
   server: ApolloServer<GraphQLContext>;
   /** The one clock of the process: every request and every sign-in reads "now" from it. */
   clock: Clock;
-  /** The request → actor → context step, for /api/graphql and for server-rendered pages alike. */
-  contextFor(request: Request): Promise<GraphQLContext>;
-  /** /api/graphql. Creating it started the Apollo server (once per process). */
-  handleGraphQL(request: NextRequest): Promise<Response>;
+  /** The request → actor → context step, for /api/graphql and for server-rendered pages alike (its headers). */
+  contextFor(headers: RequestHeaders): Promise<GraphQLContext>;
   /** Whether this process can serve: the database answers and its migrations are applied (/api/health). */
   health(): Promise<Health>;
   /** Password sign-in (domain/sign-in.ts) for next-auth. */
@@ -68,16 +65,14 @@ export function getRuntime(): Promise<CursusRuntime> {
     const server = createGraphQLServer(schema);
     const clock = systemClock;
     let mailWorker: MailWorker | null | undefined;
+    // Once per process; /api/graphql (server/graphql-http.ts) and server-rendered operations wait for it.
+    server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
     const runtime: CursusRuntime = {
       dataSource,
       schema,
       server,
       clock,
-      contextFor: (request) => contextForRequest(runtime, request),
-      // Starts the Apollo server in the background; server-rendered operations wait for it (executeOperation).
-      handleGraphQL: startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-        context: (request) => runtime.contextFor(request),
-      }),
+      contextFor: (headers) => contextForRequest(runtime, headers),
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
       documentFile: (request, owner, id, file) => documentFile(runtime, request, owner, id, file),
       learnerDocumentFile: (request, kind, id) => learnerDocumentFile(runtime, request, kind, id),

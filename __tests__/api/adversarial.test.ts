@@ -2,11 +2,11 @@
  * Adversarial calls against /api/graphql (the Next route, real HTTP semantics), on a database of this file's
  * own. Every refused call must leave the database exactly as it was (every row of every table compared).
  */
-import { authHeaders, Credentials, HttpBody, HttpHarness, openHttpHarness, SESSION_COOKIE, snapshot } from '../support/http-harness';
+import { authHeaders, Credentials, HttpBody, HttpHarness, openHttpHarness, serveGraphQL, SESSION_COOKIE, snapshot } from '../support/http-harness';
+import type { RequestHeaders } from '../../server/actor';
 import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { encode } from 'next-auth/jwt';
-import { NextRequest } from 'next/server';
 import { Actor, anonymousActor, systemActor } from '../../domain/actor';
 import { createApiToken, revokeApiToken } from '../../domain/api-tokens';
 import { createComment } from '../../domain/comments';
@@ -840,28 +840,27 @@ describe('production: no introspection and no "Did you mean" for anonymous calle
     expect(JSON.stringify((await run(development, anonymousActor, TYPOS[0][1])).errors)).toMatch(/Did you mean/);
   });
 
-  it('the production server also refuses anonymous introspection over HTTP (Next handler)', async () => {
-    const { startServerAndCreateNextHandler } = await import('@as-integrations/next');
+  it('the production server also refuses anonymous introspection over HTTP (server/graphql-http.ts)', async () => {
+    const { createGraphQLHandler } = await import('../../server/graphql-http');
     const { actorFromRequest } = await import('../../server/actor');
-    // A server of its own: the Next handler starts the server it is given.
+    // A server of its own, in production mode, behind the same node:http handler as /api/graphql.
     const server = createGraphQLServer(schema, { production: true });
-    const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(server, {
-      context: async (request) => createContext(h.dataSource, await actorFromRequest(request, h.dataSource.manager, systemClock), systemClock),
-    });
+    await server.start();
+    const contextFor = async (headers: RequestHeaders) => createContext(h.dataSource, await actorFromRequest(headers, h.dataSource.manager, systemClock), systemClock);
+    const served = await serveGraphQL(createGraphQLHandler(async () => ({ server, contextFor })));
     const post = async (credentials: Credentials) =>
-      handler(
-        new NextRequest('http://localhost/api/graphql', {
-          method: 'POST',
-          body: JSON.stringify({ query: INTROSPECTION[0][1] }),
-          headers: { 'content-type': 'application/json', ...authHeaders(credentials) },
-        }),
-      );
+      fetch(served.url, {
+        method: 'POST',
+        body: JSON.stringify({ query: INTROSPECTION[0][1] }),
+        headers: { 'content-type': 'application/json', ...authHeaders(credentials) },
+      });
     const anonymous = await post({});
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).data).toBeUndefined();
     const signedIn = await post(bearer(w.learner));
     expect(signedIn.status).toBe(200);
     expect((await signedIn.json()).data.__schema.queryType.name).toBe('Query');
+    await served.close();
     await server.stop();
   });
 });

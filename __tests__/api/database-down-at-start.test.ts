@@ -11,19 +11,19 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { RETRY_AFTER_SECONDS } from '../../graphql/database-unavailable';
 import { databaseKind } from '../../lib/database-url';
 import { createDatabase, dropDatabase } from '../../scripts/mysql-admin';
 import { dataSourceOptions, openDataSource } from '../../server/db';
+import { serveGraphQL } from '../support/http-harness';
 import { startTcpProxy, TcpProxy } from '../support/tcp-proxy';
 
 const QUERY_TIMEOUT_MS = 1000;
 const serverUrl = process.env.DATABASE_URL;
 const saved = { ...process.env };
 
-let route: typeof import('../../app/api/graphql/route');
+let api: Awaited<ReturnType<typeof serveGraphQL>>;
 let healthRoute: typeof import('../../app/api/health/route');
 let proxy: TcpProxy | undefined;
 let ownUrl: string | undefined;
@@ -51,11 +51,12 @@ beforeAll(async () => {
     locker = await openDataSource(dataSourceOptions(process.env), { migrate: false });
     await locker.query('BEGIN IMMEDIATE');
   }
-  route = await import('../../app/api/graphql/route');
+  api = await serveGraphQL();
   healthRoute = await import('../../app/api/health/route');
 });
 
 afterAll(async () => {
+  await api.close();
   const { getRuntime } = await import('../../server/runtime');
   const runtime = await getRuntime();
   await runtime.server.stop();
@@ -69,13 +70,11 @@ afterAll(async () => {
 
 const post = async () => {
   const started = Date.now();
-  const response = await route.POST(
-    new NextRequest('http://localhost/api/graphql', {
-      method: 'POST',
-      body: JSON.stringify({ query: '{ sessions(first: 5) { totalCount } }' }),
-      headers: { 'content-type': 'application/json' },
-    }),
-  );
+  const response = await fetch(api.url, {
+    method: 'POST',
+    body: JSON.stringify({ query: '{ sessions(first: 5) { totalCount } }' }),
+    headers: { 'content-type': 'application/json' },
+  });
   return { status: response.status, headers: response.headers, text: await response.text(), ms: Date.now() - started };
 };
 

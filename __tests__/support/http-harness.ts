@@ -1,5 +1,6 @@
 /**
- * The app's own HTTP entry points (the Next route modules) on a database of the test file's own, never
+ * The app's own HTTP entry point, /api/graphql as server.js serves it (server/graphql-http.ts on node:http,
+ * over real HTTP on a port of 127.0.0.1), on a database of the test file's own, never
  * data/cursus.sqlite: SQLite in memory (or in a temporary file, when a second "process" must open the same
  * database), or a fresh database on the MySQL/MariaDB server of DATABASE_URL.
  *
@@ -10,12 +11,23 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { NextRequest } from 'next/server';
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { createDatabase, dropDatabase } from '../../scripts/mysql-admin';
+import type { GraphQLHandler } from '../../server/graphql-http';
 
-export type GraphQLRoute = typeof import('../../app/api/graphql/route');
+/** A node:http server on a free port of 127.0.0.1 answering every path with `handler`, as server.js does /api/graphql. */
+export async function serveGraphQL(handler?: GraphQLHandler): Promise<{ url: string; close(): Promise<void> }> {
+  const handle = handler ?? (await import('../../server/graphql-http')).handleGraphQL;
+  const server = http.createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 /** How a request authenticates: a bearer token, a raw Cookie header, or nothing (anonymous). */
 export interface Credentials {
@@ -31,7 +43,8 @@ export interface HttpBody {
 }
 
 export interface HttpHarness {
-  route: GraphQLRoute;
+  /** The address of /api/graphql. */
+  url: string;
   dataSource: DataSource;
   /** Env for a second DataSource on the same database (lib/db dataSourceOptions), or null for :memory:. */
   sameDatabaseEnv: Record<string, string> | null;
@@ -93,33 +106,32 @@ export async function openHttpHarness({ sqlite = 'memory', mysqlPort, env = {} }
   } else {
     process.env.SQLITE_FILE = ':memory:';
   }
-  const route: GraphQLRoute = await import('../../app/api/graphql/route');
   const { getRuntime } = await import('../../server/runtime');
   const { dataSource } = await getRuntime();
+  const served = await serveGraphQL();
 
   const post = async (body: string, credentials: Credentials = {}, headers: Record<string, string> = {}) =>
     read(
-      await route.POST(
-        new NextRequest('http://localhost/api/graphql', {
-          method: 'POST',
-          body,
-          headers: { 'content-type': 'application/json', ...authHeaders(credentials), ...headers },
-        }),
-      ),
+      await fetch(served.url, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...authHeaders(credentials), ...headers },
+      }),
     );
   return {
-    route,
+    url: served.url,
     dataSource,
     sameDatabaseEnv,
     post,
     graphql: (query, variables, credentials) => post(JSON.stringify({ query, variables }), credentials),
     async get(query, credentials = {}, headers = { 'apollo-require-preflight': '1' }) {
-      const url = `http://localhost/api/graphql?query=${encodeURIComponent(query)}`;
-      return read(await route.GET(new NextRequest(url, { headers: { ...authHeaders(credentials), ...headers } })));
+      const url = `${served.url}?query=${encodeURIComponent(query)}`;
+      return read(await fetch(url, { headers: { ...authHeaders(credentials), ...headers } }));
     },
     async close() {
+      await served.close();
       const runtime = await getRuntime();
-      // The runtime started the Apollo server (its /api/graphql handler).
+      // The runtime started the Apollo server.
       await runtime.server.stop();
       await runtime.dataSource.destroy();
       if (ownUrl) await dropDatabase(ownUrl);

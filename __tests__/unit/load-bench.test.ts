@@ -14,7 +14,10 @@ describe('npm run bench arguments', () => {
       skipBuild: true,
       port: 4000,
       baselinePort: 4001,
+      appPorts: [4000],
     });
+    // #11 §4: a second app process after the baseline's port.
+    expect(parseBenchArgs(['--port', '4000', '--processes', '2'])).toMatchObject({ processes: 2, appPorts: [4000, 4002], baselinePort: 4001 });
   });
 
   it('refuses unknown scenarios, options and out-of-range numbers', () => {
@@ -22,6 +25,7 @@ describe('npm run bench arguments', () => {
     expect(parseBenchArgs(['--connections', '0'])).toMatch(/--connections must be an integer from 1/);
     expect(parseBenchArgs(['--duration', 'ten'])).toMatch(/--duration/);
     expect(parseBenchArgs(['--fast'])).toMatch(/unknown argument --fast/);
+    expect(parseBenchArgs(['--processes', '0'])).toMatch(/--processes must be an integer from 1 to 4/);
   });
 });
 

@@ -1,20 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+
 /** The largest request body the GraphQL endpoint reads (a document plus its variables). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** The refusal of an over-long body: 413 with a GraphQL-shaped error. */
+export const BODY_TOO_LARGE = {
+  status: 413,
+  body: { errors: [{ message: `the request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] },
+};
+
 /**
- * Refuses an over-long body before anything parses it: 413 with a GraphQL-shaped error. Reads the body
- * (whatever Content-Length claims) and hands it to `rebuild`, which returns an equivalent request for the next
- * handler (or a response refusing the body).
+ * The request body as text, or null as soon as it is longer than MAX_BODY_BYTES (declared by Content-Length or
+ * sent): an over-long body is refused before anything parses it, and the rest of it is never buffered.
  */
-export async function limitBody<R extends Request>(request: R, rebuild: (body: string) => R | Response): Promise<R | Response> {
-  if (request.method !== 'POST') return request;
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  const body = declared > MAX_BODY_BYTES ? null : await request.text();
-  if (body === null || Buffer.byteLength(body) > MAX_BODY_BYTES) {
-    return Response.json(
-      { errors: [{ message: `the request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] },
-      { status: 413 },
-    );
-  }
-  return rebuild(body);
+export function readLimitedBody(request: IncomingMessage): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    request.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > MAX_BODY_BYTES) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
 }

@@ -1,5 +1,6 @@
 /**
- * The security headers of every page and API response (#6 §6), set by proxy.ts.
+ * The security headers of every page and API response (#6 §6), set by proxy.ts (pages, Next's routes) and by
+ * server/graphql-http.ts (/api/graphql).
  *
  * Content-Security-Policy, directive by directive:
  * - scripts: only those carrying this response's nonce, and what they load ('strict-dynamic': Next's chunks,
@@ -46,6 +47,9 @@ export function contentSecurityPolicy({ nonce, https, development }: SecurityHea
   ];
   return directives.join('; ');
 }
+
+/** A fresh CSP nonce: 128 random bits, for one response. */
+export const freshNonce = (): string => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return {

@@ -1,5 +1,6 @@
-// One measured run: autocannon at N connections against one URL, every answer's latency kept (autocannon's
-// own summary has no p95), the server's process-tree memory sampled meanwhile.
+// One measured run: autocannon at N connections against one URL (or spread evenly over the same request to
+// several server processes, #11 §4), every answer's latency kept (autocannon's own summary has no p95), the
+// servers' process-tree memory sampled meanwhile.
 import autocannon from 'autocannon';
 import { sampleMemory, treeCpuMs } from './processes';
 import { percentile, RunFigures } from './stats';
@@ -16,23 +17,23 @@ export interface LoadRequest {
 export interface LoadOptions {
   connections: number;
   seconds: number;
-  /** The server's pid, whose process tree's memory is sampled. */
-  pid: number;
+  /** The servers' pids, whose process trees' memory and CPU are read (the peak is the largest server's). */
+  pids: number[];
 }
 
-export async function load(request: LoadRequest, options: LoadOptions): Promise<RunFigures> {
-  const latencies: number[] = [];
+/** The same request to each of these origins (one server process each), in that order. */
+export const spread = (request: LoadRequest, origins: string[]): LoadRequest[] =>
+  origins.map((origin) => ({ ...request, url: `${origin}${new URL(request.url).pathname}${new URL(request.url).search}` }));
+
+function run(request: LoadRequest, connections: number, seconds: number, latencies: number[]) {
   let failures = 0;
-  const peak = sampleMemory(options.pid);
-  const cpuBefore = treeCpuMs(options.pid);
-  const started = Date.now();
   const instance = autocannon({
     url: request.url,
     method: request.method ?? 'GET',
     headers: request.headers,
     body: request.body,
-    connections: options.connections,
-    duration: options.seconds,
+    connections,
+    duration: seconds,
     requests: request.nextBody
       ? [
           {
@@ -50,7 +51,19 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
     latencies.push(ms);
     if (status < 200 || status >= 300) failures += 1;
   });
-  const result = await instance;
+  return instance.then((result) => failures + result.errors + result.timeouts);
+}
+
+/** Several requests (spread) share the connections evenly and run at once; their answers are pooled. */
+export async function load(requests: LoadRequest | LoadRequest[], options: LoadOptions): Promise<RunFigures> {
+  const list = Array.isArray(requests) ? requests : [requests];
+  const latencies: number[] = [];
+  const peaks = options.pids.map(sampleMemory);
+  const cpu = () => options.pids.reduce((sum, pid) => sum + treeCpuMs(pid), 0);
+  const cpuBefore = cpu();
+  const started = Date.now();
+  const share = (i: number) => Math.floor(options.connections / list.length) + (i < options.connections % list.length ? 1 : 0);
+  const failures = await Promise.all(list.map((request, i) => run(request, Math.max(1, share(i)), options.seconds, latencies)));
   const seconds = (Date.now() - started) / 1000;
   return {
     rps: latencies.length / seconds,
@@ -58,8 +71,8 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requests: latencies.length,
-    failures: failures + result.errors + result.timeouts,
-    peakMb: peak(),
-    cpuMsPerRequest: (treeCpuMs(options.pid) - cpuBefore) / Math.max(1, latencies.length),
+    failures: failures.reduce((sum, n) => sum + n, 0),
+    peakMb: Math.max(...peaks.map((peak) => peak())),
+    cpuMsPerRequest: (cpu() - cpuBefore) / Math.max(1, latencies.length),
   };
 }

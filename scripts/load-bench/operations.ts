@@ -63,7 +63,8 @@ export async function call<T = any>(baseUrl: string, query: string, variables: R
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie ("name=value"). */
-export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+/** One password sign-in through next-auth's credentials callback: the session cookie it set, and where it sent the browser. */
+export async function signInAttempt(baseUrl: string, email: string, password: string): Promise<{ session: string | undefined; url: string }> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -77,7 +78,13 @@ export async function signInCookie(baseUrl: string, email: string, password: str
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`signing in ${email} gave no session cookie (status ${response.status})`);
+  const url = response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? '';
+  return { session, url };
+}
+
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const { session, url } = await signInAttempt(baseUrl, email, password);
+  if (!session) throw new Error(`signing in ${email} gave no session cookie (sent to ${url})`);
   return session;
 }
 

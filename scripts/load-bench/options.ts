@@ -11,6 +11,7 @@ export const SCENARIOS = [
   'register',
   'race',
   'repeat',
+  'throttle',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -29,6 +30,9 @@ export interface BenchOptions {
   cpuProf: boolean;
   port: number;
   baselinePort: number;
+  /** How many app processes (#11 §4): the first on `port`, the others after the baseline's. */
+  processes: number;
+  appPorts: number[];
 }
 
 export const BENCH_USAGE = `usage: npm run bench [-- options]      (DATABASE_URL=mysql://… of a database filled by npm run seed:large)
@@ -40,7 +44,9 @@ export const BENCH_USAGE = `usage: npm run bench [-- options]      (DATABASE_URL
   --skip-build          reuse the last production build (.next) instead of running next build
   --cpu-prof            profile the app (node --cpu-prof) and print where its CPU time went; slower, so
                         its figures are not comparable: use it with one scenario, e.g. --scenarios session
-  --port <n>            port of next start (default 3471); the baseline listens on the next one`;
+  --port <n>            port of the app (server.js, default 3471); the baseline listens on the next one
+  --processes <n>       app processes on the same database, the load spread evenly over them (default 1);
+                        the second listens on --port + 2, and so on`;
 
 export function parseBenchArgs(args: string[]): BenchOptions | string {
   const options: BenchOptions = {
@@ -53,8 +59,10 @@ export function parseBenchArgs(args: string[]): BenchOptions | string {
     cpuProf: false,
     port: 3471,
     baselinePort: 3472,
+    processes: 1,
+    appPorts: [3471],
   };
-  const limits = { duration: [1, 600], warmup: [0, 120], connections: [1, 500], runs: [1, 20], port: [1024, 65534] } as const;
+  const limits = { duration: [1, 600], warmup: [0, 120], connections: [1, 500], runs: [1, 20], port: [1024, 65530], processes: [1, 4] } as const;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const name = arg.replace(/^--/, '');
@@ -73,5 +81,6 @@ export function parseBenchArgs(args: string[]): BenchOptions | string {
     } else return `unknown argument ${arg}`;
   }
   options.baselinePort = options.port + 1;
+  options.appPorts = Array.from({ length: options.processes }, (_, i) => (i ? options.port + 1 + i : options.port));
   return options;
 }

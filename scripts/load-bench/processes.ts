@@ -1,5 +1,5 @@
-// The servers `npm run bench` measures: Cursus's production build (`next start`) and the hand-written baseline,
-// each a child process; and their memory, read from /proc for the whole process tree (next start may fork).
+// The servers `npm run bench` measures: Cursus's production build (server.js, as `npm start` runs it) and the
+// hand-written baseline, each a child process; and their memory, read from /proc for the whole process tree.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -55,7 +55,7 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, baseU
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, 'SIGTERM'); // its own process group: next start's workers too
+    process.kill(-child.pid, 'SIGTERM'); // its own process group: any worker too
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   };
   try {
@@ -67,11 +67,11 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, baseU
   return { name, baseUrl, process: child, stop };
 }
 
-/** `next start` on the port; `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+/** server.js on the port; `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
 export const startApp = (env: NodeJS.ProcessEnv, port: number, nodeArgs: string[] = []) =>
   start(
-    'next start',
-    [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    'server.js',
+    [...nodeArgs, 'server.js', '-p', String(port), '-H', '127.0.0.1'],
     env,
     `http://127.0.0.1:${port}`,
     '/',
@@ -86,7 +86,7 @@ export const startBaseline = (env: NodeJS.ProcessEnv, port: number) =>
     '/typename',
   );
 
-/** A process and all its descendants (next start may fork workers). */
+/** A process and all its descendants (Next may fork workers). */
 function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {

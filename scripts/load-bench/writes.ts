@@ -4,16 +4,17 @@
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { recountSessionsSql } from '../large-data';
-import { load } from './http-load';
+import { load, spread } from './http-load';
 import { Connection, statementsPerRequest } from './mariadb';
-import { ADD_INSCRIPTION, call, CREATE_EVENT, CREATE_SESSION, graphqlBody, REPEAT_EVENT } from './operations';
+import { ADD_INSCRIPTION, call, CREATE_EVENT, CREATE_SESSION, graphqlBody, REPEAT_EVENT, signInAttempt } from './operations';
 import { percentile, RunFigures } from './stats';
 
 export interface WriteContext {
   db: Connection;
-  baseUrl: string;
+  /** The app's processes (--processes): loads are spread over them, the race alternates between them. */
+  baseUrls: string[];
   admin: Record<string, string>;
-  pid: number;
+  pids: number[];
   connections: number;
   seconds: number;
   overhead: number;
@@ -75,19 +76,22 @@ export async function registering(w: WriteContext, run: number): Promise<{ figur
     const statements = await statementsPerRequest(
       w.db,
       w.overhead,
-      () => call(w.baseUrl, ADD_INSCRIPTION, register(session.id, counted[next++]), w.admin),
+      () => call(w.baseUrls[0], ADD_INSCRIPTION, register(session.id, counted[next++]), w.admin),
       4,
       5,
     );
     let i = 0;
     const figures = await load(
-      {
-        url: `${w.baseUrl}/api/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...w.admin },
-        nextBody: () => (i < users.length ? graphqlBody(ADD_INSCRIPTION, register(session.id, users[i++])) : null),
-      },
-      { connections: w.connections, seconds: w.seconds, pid: w.pid },
+      spread(
+        {
+          url: `${w.baseUrls[0]}/api/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...w.admin },
+          nextBody: () => (i < users.length ? graphqlBody(ADD_INSCRIPTION, register(session.id, users[i++])) : null),
+        },
+        w.baseUrls,
+      ),
+      { connections: w.connections, seconds: w.seconds, pids: w.pids },
     );
     return { figures, statements, events: Number(session.events) };
   } finally {
@@ -97,7 +101,7 @@ export async function registering(w: WriteContext, run: number): Promise<{ figur
 
 /** A session of the administrator's making on the first training, deleted (with its rows) by `drop`. */
 async function benchSession(w: WriteContext, input: Record<string, unknown>) {
-  const created = await call(w.baseUrl, CREATE_SESSION, { input: { trainingId: '1', title: 'Bench session', ...input } }, w.admin);
+  const created = await call(w.baseUrls[0], CREATE_SESSION, { input: { trainingId: '1', title: 'Bench session', ...input } }, w.admin);
   const id = Number(created.createSession.id);
   return { id, drop: () => w.db.query('DELETE FROM session WHERE id = ?', [id]) };
 }
@@ -118,10 +122,10 @@ export async function race(w: WriteContext, seats = 20, requests = 200) {
     const latencies: number[] = [];
     let errors = 0;
     await Promise.all(
-      users.map(async (userId) => {
+      users.map(async (userId, n) => {
         const started = performance.now();
         try {
-          await call(w.baseUrl, ADD_INSCRIPTION, register(session.id, userId), w.admin);
+          await call(w.baseUrls[n % w.baseUrls.length], ADD_INSCRIPTION, register(session.id, userId), w.admin);
         } catch {
           errors += 1;
         }
@@ -161,9 +165,9 @@ export async function repeat(w: WriteContext, learners = 30, weeks = 52) {
   });
   try {
     for (const userId of await freeLearners(w.db, session.id, learners))
-      await call(w.baseUrl, ADD_INSCRIPTION, register(session.id, userId), w.admin);
+      await call(w.baseUrls[0], ADD_INSCRIPTION, register(session.id, userId), w.admin);
     const created = await call(
-      w.baseUrl,
+      w.baseUrls[0],
       CREATE_EVENT,
       {
         input: {
@@ -184,7 +188,7 @@ export async function repeat(w: WriteContext, learners = 30, weeks = 52) {
       w.overhead,
       async () => {
         const started = performance.now();
-        copies = (await call(w.baseUrl, REPEAT_EVENT, { id: created.createEvent.id, weeks }, w.admin)).repeatEvent.length;
+        copies = (await call(w.baseUrls[0], REPEAT_EVENT, { id: created.createEvent.id, weeks }, w.admin)).repeatEvent.length;
         ms = performance.now() - started;
       },
       1,
@@ -197,5 +201,25 @@ export async function repeat(w: WriteContext, learners = 30, weeks = 52) {
     return { ms, copies, statements, registered: Number(registered.n) };
   } finally {
     await session.drop();
+  }
+}
+
+/**
+ * Sign-in throttling across processes (#6 §4, #11 §4): wrong passwords for one learner, sent in turn to each app
+ * process; the counts live in the database, so the attempts past the per-e-mail limit are refused wherever
+ * they land. Its login_attempt rows are deleted afterwards.
+ */
+export async function throttle(w: WriteContext, attempts = 8) {
+  const [[learner]] = (await w.db.query("SELECT email FROM user WHERE email LIKE 'learner.%' ORDER BY id DESC LIMIT 1")) as any;
+  const [[last]] = (await w.db.query('SELECT COALESCE(MAX(id), 0) AS id FROM login_attempt')) as any;
+  try {
+    const outcomes: string[] = [];
+    for (let n = 0; n < attempts; n++) {
+      const { session, url } = await signInAttempt(w.baseUrls[n % w.baseUrls.length], learner.email, 'not-the-password');
+      outcomes.push(session ? 'signed in' : decodeURIComponent(url).includes('THROTTLED') ? 'throttled' : 'refused');
+    }
+    return { email: learner.email as string, outcomes };
+  } finally {
+    await w.db.query('DELETE FROM login_attempt WHERE id > ?', [Number(last.id)]);
   }
 }

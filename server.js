@@ -1,0 +1,50 @@
+// Cursus's HTTP server (#11 §3): `node server.js [-p 3000] [-H 0.0.0.0] [--dev]` (npm start, npm run dev, the
+// e2e runner, the bench). /api/graphql goes straight to the Apollo server on node:http (server/graphql-http.ts);
+// everything else to Next. Next's instrumentation hook (instrumentation.ts) builds the runtime, running the
+// migrations, while `prepare` waits, and hands over the GraphQL handler: it must come from Next's bundles,
+// which share that runtime (server/runtime.ts), not from a second copy of the code loaded here.
+const http = require('node:http');
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+// What `next start` and `next dev` set themselves; read by React, Next and Cursus (graphql/server.ts).
+process.env.NODE_ENV = dev ? 'development' : 'production';
+const next = require('next');
+
+const GRAPHQL_PATH = '/api/graphql';
+const PUBLISHED = Symbol.for('cursus.graphql-http');
+
+const option = (...names) => {
+  const at = args.findIndex((arg) => names.includes(arg));
+  return at === -1 ? undefined : args[at + 1];
+};
+const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
+const hostname = option('-H', '--hostname') ?? '0.0.0.0';
+
+const app = next({ dev, dir: __dirname, hostname, port });
+const handleNext = app.getRequestHandler();
+
+/** Until the hook has run (`next dev` compiles it on its own schedule), the API is not ready: 503. */
+function handleGraphQL(request, response) {
+  const handler = globalThis[PUBLISHED];
+  if (handler) return handler(request, response);
+  response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' });
+  response.end(JSON.stringify({ errors: [{ message: 'the server is starting; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+}
+
+app.prepare().then(
+  () => {
+    const server = http.createServer((request, response) => {
+      const url = request.url ?? '/';
+      const query = url.indexOf('?');
+      if ((query === -1 ? url : url.slice(0, query)) === GRAPHQL_PATH) handleGraphQL(request, response);
+      else handleNext(request, response);
+    });
+    if (dev) server.on('upgrade', app.getUpgradeHandler());
+    server.listen(port, hostname, () => console.log(`cursus: ready on http://${hostname}:${port}${dev ? ' (development)' : ''}`));
+  },
+  (error) => {
+    console.error('cursus: Next could not start', error);
+    process.exit(1);
+  },
+);

@@ -16,7 +16,8 @@ import { DocumentNode, OperationDefinitionNode, parse, validate } from 'graphql'
 import { randomBytes } from 'node:crypto';
 import { Actor, systemActor } from '../../domain/actor';
 import { notify } from '../../domain/notifications';
-import { Message, MessageChannels, MessageRecipient, NotificationKind, User } from '../../entities';
+import { enqueueMails } from '../../domain/outbox';
+import { MailState, Message, MessageChannels, MessageRecipient, NotificationKind, OutboxMail, User } from '../../entities';
 import { buildCursusSchema } from '../../graphql/schema';
 import { GraphQLResult, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
@@ -184,6 +185,16 @@ async function messageFor(c: CaseContext): Promise<Vars> {
   );
   const received = await manager.save(manager.create(MessageRecipient, { messageId: message.id, userId: Number(c.userId), readAt: null }));
   return { id: String(received.id) };
+}
+
+/** An e-mail of the outbox about A's session (#10 §8), given up (FAILED) when `failed`. */
+async function outboxMailOfA(c: CaseContext, failed = false): Promise<Vars> {
+  const ctx = { manager: api.dataSource.manager, clock: api.clock, actor: systemActor };
+  const [mail] = await enqueueMails(ctx, [
+    { purpose: 'MESSAGE', toAddress: `apprenant-${unique()}@example.org`, sessionId: Number(c.w.sessionA), subject: 'Salle', text: 'B12' },
+  ]);
+  if (failed) await api.dataSource.manager.update(OutboxMail, { id: mail.id }, { state: MailState.FAILED, attempts: 8 });
+  return { id: String(mail.id) };
 }
 
 /** A public session of A (#9 §2), the actor already registered to it when `registered`. */
@@ -408,6 +419,15 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       async (c) => ({ ...(await noticeFor(c)) }),                             [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d) => expect(d.unreadNotificationCount).toBeGreaterThan(0) }),
     // R13: the session's staff list its sent messages; everyone reads their own inbox only.
+    // #10 §8: the outbox is read by administrators only.
+    outboxMails: row(`query { outboxMails(first: 5) { totalCount } }`,
+      () => ({}),                                                             [UN,       FB,     FB,     FB,      FB,      OK]),
+    outboxMail: row(`query($id: ID!) { outboxMail(id: $id) { id subject } }`,
+      (c) => outboxMailOfA(c),                                                [UN,       NF,     NF,     NF,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.outboxMail.subject).toBe('Salle') }),
+    // #10 §6: everyone lists their own certificates.
+    myCertificates: row(`query { myCertificates { events { id } sessions { session { id } } } }`,
+      () => ({}),                                                             [UN,       OK,     OK,     OK,      OK,      OK]),
     sessionMessages: row(`query($sessionId: ID!) { sessionMessages(sessionId: $sessionId) { totalCount } }`,
       async (c) => ({ sessionId: (await followedSession(c)).sessionId }),  [UN,       FB,     OK,     OK,      NF,      OK],
       { target: 'sessionId' }),
@@ -585,6 +605,21 @@ const MATRIX: { Query: Record<string, Row | Row[]>; Mutation: Record<string, Row
       async (c) => ({ input: { sessionId: (await followedSession(c)).sessionId, subject: 'Salle', body: 'B12', channels: 'BOTH' } }),
                                                                               [UN,       FB,     OK,     OK,      NF,      OK],
       { target: 'input.sessionId', check: (d) => expect(d.sendMessage).toEqual({ internalRecipients: 1, emailsQueued: 1 }) }),
+    // #10 §8: administrators queue a given-up e-mail again.
+    retryOutboxMail: row(`mutation($id: ID!) { retryOutboxMail(id: $id) { state } }`,
+      (c) => outboxMailOfA(c, true),                                          [UN,       NF,     NF,     NF,      NF,      OK],
+      { target: 'id', check: (d) => expect(d.retryOutboxMail.state).toBe('PENDING') }),
+    // #10 §5: the session's staff send its invitations, one per confirmed learner.
+    sendSessionInvitations: row(`mutation($s: ID!) { sendSessionInvitations(sessionId: $s) { id } }`,
+      async (c) => ({ s: (await followedSession(c)).sessionId }),           [UN,       NF,     OK,     OK,      NF,      OK],
+      { target: 's', check: (d) => expect(d.sendSessionInvitations).toHaveLength(1) }),
+    sendEventInvitations: row(`mutation($e: ID!) { sendEventInvitations(eventId: $e) { id } }`,
+      async (c) => {
+        const eventId = await newEvent(c);
+        await f.inscription({ eventId, userId: c.w.users.learner });
+        return { e: eventId };
+      },                                                                      [UN,       NF,     OK,     OK,      NF,      OK],
+      { target: 'e', check: (d) => expect(d.sendEventInvitations).toHaveLength(1) }),
     markMessagesRead: row(`mutation($ids: [ID!]) { markMessagesRead(ids: $ids) }`,
       async (c) => ({ ids: [(await messageFor(c)).id] }),                    [UN,       OK,     OK,     OK,      OK,      OK],
       { check: (d) => expect(d.markMessagesRead).toBe(1) }),

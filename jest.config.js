@@ -18,6 +18,9 @@ const common = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '\\.css$': '<rootDir>/__tests__/support/style-stub.js' },
 };
 module.exports = {
+  // CI and our machines have 2 cores: a UI test's renders and a database test's migrations can take several
+  // seconds when the machine is busy; 5 s (the default) failed tests that were right.
+  testTimeout: 20000,
   projects: [
     { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/__tests__/{unit,api}/**/*.test.ts'] },
     {

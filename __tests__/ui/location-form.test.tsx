@@ -65,14 +65,14 @@ describe('LocationFormDialog', () => {
       answer({ data: null, errors: [{ message: '"" is not a time zone', extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_TIME_ZONE', field: 'timeZone' } }] }),
     );
     const { onClose, name } = openForm();
-    // The dialog first gives the focus to its first field.
-    await waitFor(() => expect(document.activeElement).toBe(name));
+    // The dialog first gives the focus to its first field (after its opening transition: slow on a loaded machine).
+    await waitFor(() => expect(document.activeElement).toBe(name), { timeout: 5000 });
     await submit();
     const zone = screen.getByRole('combobox', { name: /^Fuseau horaire/ });
     await waitFor(() => expect(zone.getAttribute('aria-invalid')).toBe('true'));
     const message = screen.getByText('Ce fuseau horaire n’existe pas.');
     expect(zone.getAttribute('aria-describedby')).toContain(message.id);
-    expect(document.activeElement).toBe(zone);
+    await waitFor(() => expect(document.activeElement).toBe(zone));
     expect((screen.getByRole('textbox', { name: /^Nom/ }) as HTMLInputElement).value).toBe('Salle Pasteur');
     expect(within(screen.getByRole('dialog')).getByRole('alert').textContent).toContain('Le lieu n’a pas été enregistré');
     expect(onClose).not.toHaveBeenCalled();

@@ -212,6 +212,7 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         await page.goto(`${BASE_URL}/manage/sessions/${sessionId}?tab=attendance`, { waitUntil: 'load' });
         const table = page.getByRole('table', { name: 'Assiduité de chaque apprenant' });
         for (const name of [LEARNER.name, ...OTHERS.map((o) => o.name)]) await table.getByRole('row').filter({ hasText: name }).getByText('Complète').waitFor();
+        await table.evaluate((element) => element.scrollIntoView());
         await look(page, 'session-attendance');
       },
     },

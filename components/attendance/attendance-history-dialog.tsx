@@ -18,11 +18,11 @@ export function AttendanceHistoryDialog({ row, onClose }: { row: AttendanceRow |
               key={change.id}
               title={
                 <Group gap={6}>
-                  <Badge size="sm" variant="light" color={STATUS_COLOR[change.from]}>
+                  <Badge size="sm" variant="dot" color={STATUS_COLOR[change.from]} miw="max-content">
                     {t(`statuses.${change.from}`)}
                   </Badge>
                   <span aria-hidden>→</span>
-                  <Badge size="sm" variant="light" color={STATUS_COLOR[change.to]}>
+                  <Badge size="sm" variant="dot" color={STATUS_COLOR[change.to]} miw="max-content">
                     {t(`statuses.${change.to}`)}
                   </Badge>
                 </Group>

@@ -48,7 +48,8 @@ export function EventAttendance({
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
-  const [history, setHistory] = useState<AttendanceRow | null>(null);
+  // The registrant whose history is open, looked up in `rows` so the dialog shows the refreshed page's history.
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<AttendanceRow | null>(null);
   const [validating, setValidating] = useState(false);
   const [showingQr, setShowingQr] = useState(false);
@@ -158,7 +159,7 @@ export function EventAttendance({
                         onChange={(value) => record(row, value as AttendanceStatus)}
                       />
                     ) : (
-                      <Badge color={STATUS_COLOR[row.status]} variant="light">
+                      <Badge color={STATUS_COLOR[row.status]} variant="dot" miw="max-content">
                         {t(`statuses.${row.status}`)}
                       </Badge>
                     )}
@@ -219,7 +220,7 @@ export function EventAttendance({
                         variant="subtle"
                         leftSection={<IconHistory size={14} aria-hidden />}
                         aria-label={t('historyLabel', { name: row.name })}
-                        onClick={() => setHistory(row)}
+                        onClick={() => setHistoryOf(row.userId)}
                       >
                         {t('history')}
                       </Button>
@@ -231,7 +232,7 @@ export function EventAttendance({
           </Table>
         </Table.ScrollContainer>
       )}
-      <AttendanceHistoryDialog row={history} onClose={() => setHistory(null)} />
+      <AttendanceHistoryDialog row={rows.find((r) => r.userId === historyOf) ?? null} onClose={() => setHistoryOf(null)} />
       <CorrectAttendanceDialog eventId={event.id} row={correcting} onClose={() => setCorrecting(null)} onDone={() => router.refresh()} />
       <ValidateAttendanceDialog
         event={event}

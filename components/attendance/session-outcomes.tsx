@@ -71,7 +71,7 @@ export function SessionOutcomes({ rows }: { rows: OutcomeRow[] }) {
                     <Text size="sm">{t('eventsOf', { present: row.present, count: row.events })}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={OUTCOME_COLOR[row.outcome]} variant="light">
+                    <Badge color={OUTCOME_COLOR[row.outcome]} variant="dot" miw="max-content">
                       {t(`kinds.${row.outcome}`)}
                     </Badge>
                   </Table.Td>

@@ -2,11 +2,10 @@ import ICAL from 'ical.js';
 import { Actor, anonymousActor } from '../../domain/actor';
 import { Inscription, InscriptionRole, InscriptionState, InvitationSending, OutboxMail, User } from '../../entities';
 import { calendarFile } from '../../server/calendar-files';
-import type { LearnerDocumentKind } from '../../server/learner-document-files';
 import { managerActor } from '../support/actors';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
-import { learnerDocument, runtimeAs } from '../support/learner-documents';
+import { learnerDocument, type LearnerDocumentKind, runtimeAs } from '../support/learner-documents';
 
 // #10 §5: invitations (convocations) go by e-mail through the outbox with the feeds' .ics, are recorded as
 // evidence, are refused after the end (R4), and download as a PDF, scoped like everything else.

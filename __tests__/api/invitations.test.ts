@@ -244,5 +244,6 @@ describe('the invitations PDF', () => {
     expect((await pdf('event-invitations', w.eventId, managerActor(await f.user(), await f.organisation()))).status).toBe(404);
     expect((await pdf('event-invitations', w.eventId, anonymousActor)).status).toBe(401);
     expect((await pdf('event-invitations', 'x1', w.manager)).status).toBe(404);
+    expect((await pdf('event-invitations', w.eventId, w.manager, '?user=x1')).status).toBe(404);
   });
 });

@@ -3,8 +3,8 @@
  * - a manager (Isabelle Moreau) has a session with two learners (Camille Martin, Jade Bertrand), an event that
  *   took place this morning and one next week; the learners' attendance of the first is recorded through the API
  *   (« tous présents », then Jade excused);
- * - on the ended event's page she opens its « Documents » menu, section « Convocations et attestations »: sending is disabled (R4) with its
- *   reason, and « Attestations de présence (PDF, 1) » downloads a PDF holding Camille's certificate only;
+ * - on the ended event's page she opens its « Documents » menu, section « Convocations et attestations »:
+ *   sending is disabled (R4) with its reason, and « Attestations de présence (PDF, 1) » downloads a PDF holding Camille's certificate only;
  * - on the next event's page she sends the invitation: the dialog says 2 learners, the notification says 2 were
  *   queued, and the event's invitations list has them;
  * - Camille signs in and finds « Mes attestations » on /me with the event and the session, downloads her

@@ -1,12 +1,12 @@
 'use client';
 
 import { Menu } from '@mantine/core';
-import { IconFileCheck, IconFileExport, IconPrinter } from '@tabler/icons-react';
+import { IconFileCheck, IconPrinter } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { documentRoutes } from '../../lib/document-routes';
 import { DocumentsMenu, DownloadItem } from './documents-menu';
-import { ExportRegistrantsDialog } from './export-registrants-dialog';
+import { ExportRegistrantsDialog, ExportRegistrantsItems } from './export-registrants-dialog';
 import { LearnerDocumentItems, type LearnerDocumentsState, SendInvitationsDialog } from './learner-documents-section';
 
 /**
@@ -36,15 +36,7 @@ export function EventDocumentsMenu({ event, sheets, learners }: { event: { id: s
           </>
         )}
         <LearnerDocumentItems of={of} state={learners} onSend={() => setSending(true)} />
-        {sheets && (
-          <>
-            {learners.invitationSummary && <Menu.Divider />}
-            <Menu.Label>{t('exports')}</Menu.Label>
-            <Menu.Item leftSection={<IconFileExport size={16} aria-hidden />} onClick={() => setExporting(true)}>
-              {t('exportRegistrants')}
-            </Menu.Item>
-          </>
-        )}
+        {sheets && <ExportRegistrantsItems divided={learners.invitationSummary !== null} onOpen={() => setExporting(true)} />}
       </DocumentsMenu>
       <ExportRegistrantsDialog
         opened={exporting}

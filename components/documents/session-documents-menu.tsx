@@ -1,12 +1,9 @@
 'use client';
 
-import { Menu } from '@mantine/core';
-import { IconFileExport } from '@tabler/icons-react';
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { documentRoutes } from '../../lib/document-routes';
 import { DocumentsMenu } from './documents-menu';
-import { ExportRegistrantsDialog } from './export-registrants-dialog';
+import { ExportRegistrantsDialog, ExportRegistrantsItems } from './export-registrants-dialog';
 import { LearnerDocumentItems, type LearnerDocumentsState, SendInvitationsDialog } from './learner-documents-section';
 
 /**
@@ -23,7 +20,6 @@ export function SessionDocumentsMenu({
   exports: boolean;
   learners: LearnerDocumentsState;
 }) {
-  const t = useTranslations('documents');
   const [exporting, setExporting] = useState(false);
   const [sending, setSending] = useState(false);
   const of = { kind: 'session', id: session.id, name: session.title } as const;
@@ -32,15 +28,7 @@ export function SessionDocumentsMenu({
     <>
       <DocumentsMenu name={session.title}>
         <LearnerDocumentItems of={of} state={learners} onSend={() => setSending(true)} />
-        {exports && (
-          <>
-            {learners.invitationSummary && <Menu.Divider />}
-            <Menu.Label>{t('exports')}</Menu.Label>
-            <Menu.Item leftSection={<IconFileExport size={16} aria-hidden />} onClick={() => setExporting(true)}>
-              {t('exportRegistrants')}
-            </Menu.Item>
-          </>
-        )}
+        {exports && <ExportRegistrantsItems divided={learners.invitationSummary !== null} onOpen={() => setExporting(true)} />}
       </DocumentsMenu>
       <ExportRegistrantsDialog
         opened={exporting}

@@ -16,7 +16,6 @@ import { contextForRequest } from './request-context';
 import { calendarFile, type CalendarKind } from './calendar-files';
 import { documentFile, type DocumentOwner } from './document-files';
 import { type MailWorker, startMailWorker } from './mail-worker';
-import { learnerDocumentFile, type LearnerDocumentKind } from './learner-document-files';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -45,8 +44,6 @@ export interface CursusRuntime {
   documentFile(request: Request, owner: DocumentOwner, id: string, file: string): Promise<Response>;
   /** Starts this process's outbox worker when SMTP_URL is set (once; instrumentation.ts), #10 §8. */
   startMailWorker(): MailWorker | null;
-  /** Invitations and attendance certificates as PDFs (#10 §5, §6; server/learner-document-files.ts). */
-  learnerDocumentFile(request: Request, kind: LearnerDocumentKind, id: string): Promise<Response>;
 }
 
 const KEY = Symbol.for('cursus.runtime');
@@ -75,7 +72,6 @@ export function getRuntime(): Promise<CursusRuntime> {
       contextFor: (headers) => contextForRequest(runtime, headers),
       calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
       documentFile: (request, owner, id, file) => documentFile(runtime, request, owner, id, file),
-      learnerDocumentFile: (request, kind, id) => learnerDocumentFile(runtime, request, kind, id),
       health: () => checkHealth(dataSource),
       startMailWorker: () => (mailWorker ??= startMailWorker(dataSource)),
       async signIn(email, password, address) {

@@ -1,10 +1,9 @@
 import { Actor } from '../../domain/actor';
 import { Attendance, AttendanceMethod, AttendanceStatus } from '../../entities';
-import type { LearnerDocumentKind } from '../../server/learner-document-files';
 import { managerActor } from '../support/actors';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
-import { learnerDocument } from '../support/learner-documents';
+import { learnerDocument, type LearnerDocumentKind } from '../support/learner-documents';
 
 // #10 §6: attendance certificates per event (PRESENT only) and per session (certificat de réalisation, with
 // the events attended and the hours), one PDF each or one for all; a learner gets only their own.

@@ -2,11 +2,10 @@ import ICAL from 'ical.js';
 import { Actor, anonymousActor } from '../../domain/actor';
 import { Inscription, InscriptionRole, InscriptionState, InvitationSending, OutboxMail, User } from '../../entities';
 import { calendarFile } from '../../server/calendar-files';
-import type { LearnerDocumentKind } from '../../server/learner-document-files';
 import { managerActor } from '../support/actors';
 import { firstError, openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
-import { learnerDocument, runtimeAs } from '../support/learner-documents';
+import { learnerDocument, type LearnerDocumentKind, runtimeAs } from '../support/learner-documents';
 
 // #10 §5: invitations (convocations) go by e-mail through the outbox with the feeds' .ics, are recorded as
 // evidence, are refused after the end (R4), and download as a PDF, scoped like everything else.
@@ -245,5 +244,6 @@ describe('the invitations PDF', () => {
     expect((await pdf('event-invitations', w.eventId, managerActor(await f.user(), await f.organisation()))).status).toBe(404);
     expect((await pdf('event-invitations', w.eventId, anonymousActor)).status).toBe(401);
     expect((await pdf('event-invitations', 'x1', w.manager)).status).toBe(404);
+    expect((await pdf('event-invitations', w.eventId, w.manager, '?user=x1')).status).toBe(404);
   });
 });

@@ -3,8 +3,8 @@
  * - a manager (Isabelle Moreau) has a session with two learners (Camille Martin, Jade Bertrand), an event that
  *   took place this morning and one next week; the learners' attendance of the first is recorded through the API
  *   (« tous présents », then Jade excused);
- * - on the ended event's page she opens « Convocations et attestations »: sending is disabled (R4) with its
- *   reason, and « Attestations de présence (PDF, 1) » downloads a PDF holding Camille's certificate only;
+ * - on the ended event's page she opens its « Documents » menu, section « Convocations et attestations »:
+ *   sending is disabled (R4) with its reason, and « Attestations de présence (PDF, 1) » downloads a PDF holding Camille's certificate only;
  * - on the next event's page she sends the invitation: the dialog says 2 learners, the notification says 2 were
  *   queued, and the event's invitations list has them;
  * - Camille signs in and finds « Mes attestations » on /me with the event and the session, downloads her
@@ -99,7 +99,7 @@ runBrowserChecks({}, ({ page }) => {
       name: 'on the ended event, sending is disabled with its reason and the certificates PDF holds Camille’s only',
       run: async () => {
         await page.goto(`${BASE_URL}/manage/events/${ids.past}`, { waitUntil: 'load' });
-        await page.getByRole('button', { name: 'Convocations et attestations' }).click();
+        await page.getByRole('button', { name: `Documents de « ${PAST} »` }).click();
         const send = page.getByRole('menuitem', { name: /Envoyer la convocation/ });
         if (!(await send.isDisabled())) fail('sending is offered for an ended event');
         if (!(await send.textContent())?.includes('Terminée')) fail('the reason is not shown');
@@ -118,7 +118,7 @@ runBrowserChecks({}, ({ page }) => {
       name: 'on the next event, the manager sends the invitation to the 2 learners after a confirmation',
       run: async () => {
         await page.goto(`${BASE_URL}/manage/events/${ids.next}`, { waitUntil: 'load' });
-        await page.getByRole('button', { name: 'Convocations et attestations' }).click();
+        await page.getByRole('button', { name: `Documents de « ${NEXT} »` }).click();
         await page.getByRole('menuitem', { name: /Envoyer la convocation/ }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByText('2 apprenants confirmés recevront la convocation').waitFor();

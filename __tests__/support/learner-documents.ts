@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/actor';
 import { createContext } from '../../graphql/context';
-import { learnerDocumentFile, type LearnerDocumentKind } from '../../server/learner-document-files';
+import { documentFile } from '../../server/document-files';
 import type { CursusRuntime } from '../../server/runtime';
 import type { TestApi } from './api';
 import { readPdf } from './pdf-text';
@@ -9,10 +9,14 @@ import { readPdf } from './pdf-text';
 export const runtimeAs = (api: TestApi, actor: Actor) =>
   ({ clock: api.clock, contextFor: async () => createContext(api.dataSource, actor, api.clock) }) as unknown as CursusRuntime;
 
-/** A learner document route (#10 §5, §6) as `actor` gets it: status, type, and the PDF's text (or the refusal's). */
+/** Which learner documents (#10 §5, §6): /documents/<owner>s/<id>/<file>.pdf. */
+export type LearnerDocumentKind = `${'event' | 'session'}-${'invitations' | 'certificates'}`;
+
+/** A learner document route as `actor` gets it: status, type, and the PDF's text (or the refusal's). */
 export async function learnerDocument(api: TestApi, kind: LearnerDocumentKind, id: string, actor: Actor, query = '') {
-  const request = new Request(`http://cursus.test/documents/x/${id}/y.pdf${query}`);
-  const response = await learnerDocumentFile(runtimeAs(api, actor), request, kind, id);
+  const [owner, name] = kind.split('-') as ['event' | 'session', string];
+  const request = new Request(`http://cursus.test/documents/${owner}s/${id}/${name}.pdf${query}`);
+  const response = await documentFile(runtimeAs(api, actor), request, owner, id, `${name}.pdf`);
   const bytes = Buffer.from(await response.arrayBuffer());
   const type = response.headers.get('content-type');
   return { status: response.status, type, text: type === 'application/pdf' ? (await readPdf(bytes)).text : bytes.toString('utf8') };

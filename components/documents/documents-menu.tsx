@@ -25,10 +25,17 @@ export function DocumentsMenu({ name, children }: { name: string; children: Reac
   );
 }
 
-/** One download of the menu: a link the browser saves. */
-export function DownloadItem({ href, icon, children }: { href: string; icon: ReactNode; children: ReactNode }) {
-  return (
+/**
+ * One download of the menu: a link the browser saves; with nothing to download (null), a disabled item (a
+ * disabled link is no menu item for axe).
+ */
+export function DownloadItem({ href, icon, children }: { href: string | null; icon: ReactNode; children: ReactNode }) {
+  return href ? (
     <Menu.Item component="a" href={href} download leftSection={icon}>
+      {children}
+    </Menu.Item>
+  ) : (
+    <Menu.Item disabled leftSection={icon}>
       {children}
     </Menu.Item>
   );

@@ -1,7 +1,7 @@
 'use client';
 
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { Button, Group, Menu, Modal, Radio, Stack, Text } from '@mantine/core';
+import { IconFileExport, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ExportFormat, ExportRoles } from '../../lib/document-routes';
@@ -48,5 +48,19 @@ export function ExportRegistrantsDialog({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The « Exports » section of a « Documents » menu (after a divider when it follows another): opens the dialog. */
+export function ExportRegistrantsItems({ divided, onOpen }: { divided: boolean; onOpen: () => void }) {
+  const t = useTranslations('documents');
+  return (
+    <>
+      {divided && <Menu.Divider />}
+      <Menu.Label>{t('exports')}</Menu.Label>
+      <Menu.Item leftSection={<IconFileExport size={16} aria-hidden />} onClick={onOpen}>
+        {t('exportRegistrants')}
+      </Menu.Item>
+    </>
   );
 }

@@ -24,7 +24,7 @@ class MyCertificates {
   sessions: SessionCertificate[];
 }
 
-/** #10 §6: attendance certificates; the PDFs download from /documents/… (server/learner-document-files.ts). */
+/** #10 §6: attendance certificates; the PDFs download from /documents/… (server/document-files.ts). */
 @Resolver()
 export class CertificateResolver {
   @Query(() => MyCertificates, { description: 'Your attendance certificates: per event (PRESENT) and per session (certificat de réalisation).' })

@@ -2,7 +2,6 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EventDocumentsMenu } from '../../../../../components/documents/event-documents-menu';
-import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
 import { EventLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { EventPageActions } from '../../../../../components/events/event-page-actions';
 import { SendMessageButton } from '../../../../../components/messages/send-message-button';
@@ -102,9 +101,8 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
         }
         actions={
           <>
-            {event.viewerCan.documents && <EventDocumentsMenu event={{ id: event.id, name: event.name }} />}
+            <EventDocumentsMenu event={{ id: event.id, name: event.name }} sheets={event.viewerCan.documents} learners={documents.event} />
             {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
-            <LearnerDocumentsMenu of={{ kind: 'event', id: event.id, name: event.name }} state={documents.event} />
             <EventPageActions
               event={{
                 id: event.id,

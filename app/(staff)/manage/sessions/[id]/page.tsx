@@ -14,7 +14,6 @@ import { DeleteSessionButton } from '../../../../../components/sessions/delete-s
 import { SessionDocumentsMenu } from '../../../../../components/documents/session-documents-menu';
 import { SendMessageButton } from '../../../../../components/messages/send-message-button';
 import { SentMessages } from '../../../../../components/messages/sent-messages';
-import { LearnerDocumentsMenu } from '../../../../../components/documents/learner-documents-menu';
 import { SessionLearnerDocuments } from '../../../../../components/documents/learner-documents-operations';
 import { AnchorLink, ButtonLink } from '../../../../../components/ui/links';
 import type { SessionEventsFragment, SessionInscriptionsFragment } from '../../../../../graphql-client/graphql';
@@ -127,8 +126,7 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
         }
         actions={
           <>
-            {session.viewerCan.documents && <SessionDocumentsMenu session={{ id: session.id, title: session.title }} />}
-            <LearnerDocumentsMenu of={{ kind: 'session', id: session.id, name: session.title }} state={documents.session} />
+            <SessionDocumentsMenu session={{ id: session.id, title: session.title }} exports={session.viewerCan.documents} learners={documents.session} />
             {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
             {canManage && (
               <>

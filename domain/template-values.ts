@@ -66,30 +66,46 @@ export function zoneName(instant: Date, zone: string, locale: DocumentLocale): s
   return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
+const day = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.DATE_HUGE);
+const time = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.TIME_SIMPLE);
+const dateTime = (instant: Date, zone: string, locale: DocumentLocale) =>
+  `${day(instant, zone, locale)} ${locale === 'fr' ? 'à' : 'at'} ${time(instant, zone, locale)}`;
+
+/** Memoizes `words` under a key, in a map of its own. */
+function memoized<T>(words: (...args: [Date, Date, string, DocumentLocale]) => T) {
+  const memo = new Map<string, T>();
+  return (from: Date, to: Date, zone: string, locale: DocumentLocale) => {
+    const key = `${from.getTime()}|${to.getTime()}|${zone}|${locale}`;
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = words(from, to, zone, locale)));
+    return value;
+  };
+}
+
 /**
- * Dates in words, each (instant, zone, language, style) worked out once: hundreds of documents of one run show
+ * Dates in words, each span (start, end, zone, language) worked out once: hundreds of documents of one run show
  * the same sessions' and events' dates, and luxon's zone arithmetic was most of their rendering time. One per
  * run of documents (renderDocuments), so that nothing outlives it.
  */
 export function dateWords() {
-  const memo = new Map<string, string>();
-  const once = (style: string, instant: Date, zone: string, locale: DocumentLocale, words: () => string) => {
-    const key = `${style}|${instant.getTime()}|${zone}|${locale}`;
-    let value = memo.get(key);
-    if (value === undefined) memo.set(key, (value = words()));
-    return value;
-  };
-  const day = (instant: Date, zone: string, locale: DocumentLocale) =>
-    once('day', instant, zone, locale, () => at(instant, zone, locale).toLocaleString(DateTime.DATE_HUGE));
-  const time = (instant: Date, zone: string, locale: DocumentLocale) =>
-    once('time', instant, zone, locale, () => at(instant, zone, locale).toLocaleString(DateTime.TIME_SIMPLE));
   return {
-    day,
-    time,
-    dateTime: (instant: Date, zone: string, locale: DocumentLocale) => `${day(instant, zone, locale)} ${locale === 'fr' ? 'à' : 'at'} ${time(instant, zone, locale)}`,
-    date: (instant: Date, zone: string, locale: DocumentLocale) =>
-      once('date', instant, zone, locale, () => at(instant, zone, locale).toLocaleString(DateTime.DATE_FULL)),
-    zone: (instant: Date, zone: string, locale: DocumentLocale) => once('zone', instant, zone, locale, () => zoneName(instant, zone, locale)),
+    /** A session's dates and the zone they are in. */
+    session: memoized((start, end, zone, locale) => ({
+      startDate: at(start, zone, locale).toLocaleString(DateTime.DATE_FULL),
+      endDate: at(end, zone, locale).toLocaleString(DateTime.DATE_FULL),
+      timeZone: zoneName(start, zone, locale),
+    })),
+    /** An event's. */
+    event: memoized((start, end, zone, locale) => ({
+      date: day(start, zone, locale),
+      startAt: dateTime(start, zone, locale),
+      endAt: dateTime(end, zone, locale),
+      startTime: time(start, zone, locale),
+      endTime: time(end, zone, locale),
+      timeZone: zoneName(start, zone, locale),
+    })),
+    /** A day in words, as `today` says it. */
+    date: memoized((instant, _same, zone, locale) => at(instant, zone, locale).toLocaleString(DateTime.DATE_FULL)),
   };
 }
 
@@ -107,19 +123,13 @@ const hoursOf = (event: Pick<DocumentEvent, 'startAt' | 'endAt'>) => (event.endA
 
 const names = (list: string[]) => list.join(', ');
 
-function eventFields(event: DocumentEvent | null, locale: DocumentLocale, { day, dateTime, time, zone: zoneIn }: DateWords) {
+function eventFields(event: DocumentEvent | null, locale: DocumentLocale, words: DateWords) {
   if (!event)
     return { name: '', description: '', date: '', startAt: '', endAt: '', startTime: '', endTime: '', timeZone: '', duration: '', locationExtra: '' };
-  const zone = event.timeZone;
   return {
     name: event.name,
     description: event.description,
-    date: day(event.startAt, zone, locale),
-    startAt: dateTime(event.startAt, zone, locale),
-    endAt: dateTime(event.endAt, zone, locale),
-    startTime: time(event.startAt, zone, locale),
-    endTime: time(event.endAt, zone, locale),
-    timeZone: zoneIn(event.startAt, zone, locale),
+    ...words.event(event.startAt, event.endAt, event.timeZone, locale),
     duration: formatHours(hoursOf(event), locale),
     locationExtra: event.locationExtra,
   };
@@ -162,12 +172,10 @@ export function documentView(data: DocumentData, locale: DocumentLocale, kind: T
     session: {
       title: data.session.title,
       description: data.session.description,
-      startDate: words.date(data.session.startDate, sessionZone, locale),
-      endDate: words.date(data.session.endDate, sessionZone, locale),
-      timeZone: words.zone(data.session.startDate, sessionZone, locale),
+      ...words.session(data.session.startDate, data.session.endDate, sessionZone, locale),
     },
     trainers: names(data.trainers),
-    today: words.date(data.now, sessionZone, locale),
+    today: words.date(data.now, data.now, sessionZone, locale),
     event: eventFields(data.event, locale, words),
     location: { name: data.event?.location?.name ?? '', address: data.event?.location?.address ?? '' },
     attendance: kind === TemplateKind.ATTENDANCE_CERTIFICATE ? STATUS[locale][status] : '',

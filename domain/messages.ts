@@ -1,15 +1,15 @@
 import { In, IsNull } from 'typeorm';
-import { Inscription, InscriptionRole, InscriptionState, Message, MessageChannels, MessageRecipient, User } from '../entities';
+import { Inscription, InscriptionRole, InscriptionState, Message, MessageChannels, MessageRecipient, TemplateKind, User } from '../entities';
 import { userIdOf } from './actor';
 import { DomainContext } from './context';
 import { badInput, notFound } from './errors';
 import { ErrorReason } from './error-reasons';
 import { resolveTarget } from './inscriptions';
-import { messageMail } from './message-mail';
 import { ownerId } from './notifications';
 import { enqueueMails } from './outbox';
 import { paginate, PageArgs } from './pagination';
 import { assertSessionStaff } from './permissions';
+import { renderDocuments } from './template-render';
 import { assertText } from './text';
 import { inTransaction } from './transaction';
 
@@ -17,6 +17,16 @@ export const MAX_SUBJECT_LENGTH = 255;
 export const MAX_BODY_LENGTH = 20000;
 /** Rows per INSERT: keeps a statement under the databases' parameter limits (SQLite: 32,766). */
 const CHUNK = 1000;
+/** OutboxMail.subject's length (RFC 5322's line limit). */
+const MAX_MAIL_SUBJECT_LENGTH = 998;
+
+/**
+ * An e-mail's subject: the template's (« [Training] Message de Org », what every message of the organisation
+ * says), then the sender's own words, which say what this one is about. Both stay: the template alone would
+ * make every message look the same in a mailbox, the message's alone would drop what the organisation wrote.
+ */
+const mailSubject = (templateSubject: string, messageSubject: string) =>
+  [...(templateSubject ? `${templateSubject} — ${messageSubject}` : messageSubject)].slice(0, MAX_MAIL_SUBJECT_LENGTH).join('');
 
 /** Whom a message goes to: all confirmed learners of a session, or (eventId given) an event's confirmed learner registrants. */
 export interface MessageTarget {
@@ -54,7 +64,6 @@ interface Learner {
   email: string;
   firstName: string;
   lastName: string;
-  locale: string;
 }
 
 /** The confirmed learners of a session (session-level inscriptions) or of an event, in one query. */
@@ -62,7 +71,7 @@ function confirmedLearners(ctx: DomainContext, sessionId: number, eventId: numbe
   const qb = ctx.manager
     .createQueryBuilder(Inscription, 'i')
     .innerJoin(User, 'u', 'u.id = i.userId')
-    .select(['u.id AS id', 'u.email AS email', 'u.firstName AS firstName', 'u.lastName AS lastName', 'u.locale AS locale'])
+    .select(['u.id AS id', 'u.email AS email', 'u.firstName AS firstName', 'u.lastName AS lastName'])
     .where('i.role = :role AND i.state = :state', { role: InscriptionRole.LEARNER, state: InscriptionState.CONFIRMED })
     .orderBy('u.id', 'ASC');
   if (eventId === null) qb.andWhere('i.sessionId = :sessionId AND i.eventId IS NULL', { sessionId });
@@ -87,7 +96,6 @@ export function sendMessage(ctx: DomainContext, target: MessageTarget, input: Me
     await assertSessionStaff(tx, session.id);
     const learners = await confirmedLearners(tx, session.id, event?.id ?? null);
     const senderId = userIdOf(tx.actor);
-    const sender = senderId === null ? null : await tx.manager.findOne(User, { where: { id: senderId }, select: { id: true, firstName: true, lastName: true } });
     const mailTo = wantsEmail(input.channels) ? learners.filter((l) => l.email) : [];
     const internal = wantsInternal(input.channels) ? learners : [];
     const message = tx.manager.create(Message, {
@@ -107,18 +115,25 @@ export function sendMessage(ctx: DomainContext, target: MessageTarget, input: Me
         MessageRecipient,
         internal.slice(i, i + CHUNK).map((l) => ({ messageId: message.id, userId: l.id, readAt: null })),
       );
-    const about = event ? `${event.name} — ${session.title}` : session.title;
-    const senderName = sender ? `${sender.firstName} ${sender.lastName}` : null;
+    // #10 §4: worded by the EMAIL template in each learner's language, the body in `{{ message }}`.
+    const docs = await renderDocuments(
+      tx,
+      TemplateKind.EMAIL,
+      mailTo.map((l) => ({ sessionId: session.id, eventId: event?.id ?? null, userId: l.id })),
+      { message: input.body },
+    );
     await enqueueMails(
       tx,
-      mailTo.map((l) => ({
+      mailTo.map((l, i) => ({
         purpose: 'MESSAGE',
         toAddress: l.email,
         toName: `${l.firstName} ${l.lastName}`,
         userId: l.id,
         sessionId: session.id,
         eventId: event?.id ?? null,
-        ...messageMail(message, { about, senderName, locale: l.locale }),
+        subject: mailSubject(docs[i].subject, input.subject),
+        text: docs[i].text,
+        html: docs[i].html,
       })),
     );
     return { message, internalRecipients: internal.length, emailsQueued: mailTo.length };

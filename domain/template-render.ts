@@ -8,7 +8,7 @@ import { ErrorReason } from './error-reasons';
 import { DocumentTarget, loadDocumentData } from './template-data';
 import { assertKnownPlaceholders } from './template-placeholders';
 import { sampleDocumentData } from './template-sample';
-import { DocumentData, documentLocale, DocumentLocale, documentView } from './template-values';
+import { DateWords, dateWords, DocumentData, documentLocale, DocumentLocale, documentView } from './template-values';
 import { getTemplate } from './templates';
 import { assertManager } from './permissions';
 
@@ -68,8 +68,15 @@ export function renderTemplate(source: { subject: string; body: string }, view: 
   };
 }
 
-function rendered(source: { subject: string; body: string }, data: DocumentData, kind: TemplateKind, locale: DocumentLocale, templateId: number | null): RenderedDocument {
-  return { ...renderTemplate(source, documentView(data, locale, kind)), locale, templateId };
+function rendered(
+  source: { subject: string; body: string },
+  data: DocumentData,
+  kind: TemplateKind,
+  locale: DocumentLocale,
+  templateId: number | null,
+  words: DateWords,
+): RenderedDocument {
+  return { ...renderTemplate(source, documentView(data, locale, kind, words)), locale, templateId };
 }
 
 /** The template given by id: visible to the actor (else NOT_FOUND) and of the kind asked. */
@@ -108,7 +115,8 @@ function candidateTemplates(ctx: DomainContext, kind: TemplateKind, locales: str
 export async function renderDocuments(ctx: DomainContext, kind: TemplateKind, targets: DocumentTarget[], options: RenderOptions = {}): Promise<RenderedDocument[]> {
   const given = options.templateId != null ? await chosenTemplate(ctx, kind, options.templateId) : null;
   const loaded = await loadDocumentData(ctx, kind, targets, options.message ?? '');
-  if (given) return loaded.map(({ data }) => rendered(given, data, kind, documentLocale(given.locale), given.id));
+  const words = dateWords();
+  if (given) return loaded.map(({ data }) => rendered(given, data, kind, documentLocale(given.locale), given.id, words));
   const localeOf = (userLocale: string) => options.locale ?? documentLocale(userLocale);
   const candidates = loaded.length
     ? await candidateTemplates(ctx, kind, [...new Set(loaded.map((t) => localeOf(t.userLocale)))], [...new Set(loaded.flatMap((t) => t.organisationIds))])
@@ -118,7 +126,7 @@ export async function renderDocuments(ctx: DomainContext, kind: TemplateKind, ta
     const inLocale = candidates.filter((t) => t.locale === locale);
     const template =
       inLocale.find((t) => t.organisationId !== null && organisationIds.includes(t.organisationId)) ?? inLocale.find((t) => t.organisationId === null);
-    return rendered(template ?? DEFAULT_TEMPLATES[kind][locale], data, kind, locale, template?.id ?? null);
+    return rendered(template ?? DEFAULT_TEMPLATES[kind][locale], data, kind, locale, template?.id ?? null, words);
   });
 }
 

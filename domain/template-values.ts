@@ -55,16 +55,61 @@ const OUTCOME: Record<DocumentLocale, Record<AttendanceOutcomeKind, string>> = {
 
 const at = (instant: Date, zone: string, locale: DocumentLocale) => DateTime.fromJSDate(instant, { zone }).setLocale(locale);
 
+/** One Intl formatter per zone and language: building one costs far more than formatting with it. */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's name in the reader's language at that instant ("heure d’Europe centrale", "Eastern Time"). */
+export function zoneName(instant: Date, zone: string, locale: DocumentLocale): string {
+  const key = `${locale}|${zone}`;
+  let format = zoneNameFormats.get(key);
+  if (!format) zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })));
+  return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
 const day = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.DATE_HUGE);
 const time = (instant: Date, zone: string, locale: DocumentLocale) => at(instant, zone, locale).toLocaleString(DateTime.TIME_SIMPLE);
 const dateTime = (instant: Date, zone: string, locale: DocumentLocale) =>
   `${day(instant, zone, locale)} ${locale === 'fr' ? 'à' : 'at'} ${time(instant, zone, locale)}`;
 
-/** The zone's name in the reader's language at that instant ("heure d’Europe centrale", "Eastern Time"). */
-export function zoneName(instant: Date, zone: string, locale: DocumentLocale): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(instant);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+/** Memoizes `words` under a key, in a map of its own. */
+function memoized<T>(words: (...args: [Date, Date, string, DocumentLocale]) => T) {
+  const memo = new Map<string, T>();
+  return (from: Date, to: Date, zone: string, locale: DocumentLocale) => {
+    const key = `${from.getTime()}|${to.getTime()}|${zone}|${locale}`;
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = words(from, to, zone, locale)));
+    return value;
+  };
 }
+
+/**
+ * Dates in words, each span (start, end, zone, language) worked out once: hundreds of documents of one run show
+ * the same sessions' and events' dates, and luxon's zone arithmetic was most of their rendering time. One per
+ * run of documents (renderDocuments), so that nothing outlives it.
+ */
+export function dateWords() {
+  return {
+    /** A session's dates and the zone they are in. */
+    session: memoized((start, end, zone, locale) => ({
+      startDate: at(start, zone, locale).toLocaleString(DateTime.DATE_FULL),
+      endDate: at(end, zone, locale).toLocaleString(DateTime.DATE_FULL),
+      timeZone: zoneName(start, zone, locale),
+    })),
+    /** An event's. */
+    event: memoized((start, end, zone, locale) => ({
+      date: day(start, zone, locale),
+      startAt: dateTime(start, zone, locale),
+      endAt: dateTime(end, zone, locale),
+      startTime: time(start, zone, locale),
+      endTime: time(end, zone, locale),
+      timeZone: zoneName(start, zone, locale),
+    })),
+    /** A day in words, as `today` says it. */
+    date: memoized((instant, _same, zone, locale) => at(instant, zone, locale).toLocaleString(DateTime.DATE_FULL)),
+  };
+}
+
+export type DateWords = ReturnType<typeof dateWords>;
 
 /** Hours as a certificate writes them: "3 h", "10 h 30" (fr), "10 h 30 min" (en). */
 export function formatHours(hours: number, locale: DocumentLocale): string {
@@ -78,26 +123,20 @@ const hoursOf = (event: Pick<DocumentEvent, 'startAt' | 'endAt'>) => (event.endA
 
 const names = (list: string[]) => list.join(', ');
 
-function eventFields(event: DocumentEvent | null, locale: DocumentLocale) {
+function eventFields(event: DocumentEvent | null, locale: DocumentLocale, words: DateWords) {
   if (!event)
     return { name: '', description: '', date: '', startAt: '', endAt: '', startTime: '', endTime: '', timeZone: '', duration: '', locationExtra: '' };
-  const zone = event.timeZone;
   return {
     name: event.name,
     description: event.description,
-    date: day(event.startAt, zone, locale),
-    startAt: dateTime(event.startAt, zone, locale),
-    endAt: dateTime(event.endAt, zone, locale),
-    startTime: time(event.startAt, zone, locale),
-    endTime: time(event.endAt, zone, locale),
-    timeZone: zoneName(event.startAt, zone, locale),
+    ...words.event(event.startAt, event.endAt, event.timeZone, locale),
     duration: formatHours(hoursOf(event), locale),
     locationExtra: event.locationExtra,
   };
 }
 
-function loopItem(event: DocumentEvent, locale: DocumentLocale) {
-  const fields = eventFields(event, locale);
+function loopItem(event: DocumentEvent, locale: DocumentLocale, words: DateWords) {
+  const fields = eventFields(event, locale, words);
   return {
     name: fields.name,
     date: fields.date,
@@ -119,9 +158,10 @@ function loopItem(event: DocumentEvent, locale: DocumentLocale) {
 /**
  * The Mustache view of a document: every placeholder of the registry (template-placeholders.ts) under its
  * dotted name, as the plain text it stands for; dates in the event's zone and in `locale`. Escaping is the
- * renderer's (template-render.ts), so the same view gives the HTML and the text.
+ * renderer's (template-render.ts), so the same view gives the HTML and the text. `words` is shared by the
+ * documents of one run.
  */
-export function documentView(data: DocumentData, locale: DocumentLocale, kind: TemplateKind) {
+export function documentView(data: DocumentData, locale: DocumentLocale, kind: TemplateKind, words: DateWords = dateWords()) {
   const sessionZone = data.sessionTimeZone;
   // The event certificate's status is the event's; in the loop, each event's.
   const status = data.event?.status ?? AttendanceStatus.UNKNOWN;
@@ -132,19 +172,17 @@ export function documentView(data: DocumentData, locale: DocumentLocale, kind: T
     session: {
       title: data.session.title,
       description: data.session.description,
-      startDate: at(data.session.startDate, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
-      endDate: at(data.session.endDate, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
-      timeZone: zoneName(data.session.startDate, sessionZone, locale),
+      ...words.session(data.session.startDate, data.session.endDate, sessionZone, locale),
     },
     trainers: names(data.trainers),
-    today: at(data.now, sessionZone, locale).toLocaleString(DateTime.DATE_FULL),
-    event: eventFields(data.event, locale),
+    today: words.date(data.now, data.now, sessionZone, locale),
+    event: eventFields(data.event, locale, words),
     location: { name: data.event?.location?.name ?? '', address: data.event?.location?.address ?? '' },
     attendance: kind === TemplateKind.ATTENDANCE_CERTIFICATE ? STATUS[locale][status] : '',
     attendedHours: data.hours ? formatHours(data.hours.attended, locale) : '',
     scheduledHours: data.hours ? formatHours(data.hours.scheduled, locale) : '',
     outcome: data.hours ? OUTCOME[locale][data.hours.outcome] : '',
     message: data.message,
-    events: data.events.map((event) => loopItem(event, locale)),
+    events: data.events.map((event) => loopItem(event, locale, words)),
   };
 }

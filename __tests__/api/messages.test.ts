@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Like } from 'typeorm';
 import { Actor } from '../../domain/actor';
 import { Inscription, InscriptionRole, InscriptionState, Message, MessageRecipient, OutboxMail, User } from '../../entities';
 import { managerActor } from '../support/actors';
@@ -47,11 +48,13 @@ async function setting() {
   });
   const eventId = await f.event(sessionId, { inscriptionMode: 'MANUAL' });
   await f.inscription({ sessionId, eventId, userId: a });
-  return { sessionId, eventId, trainer, learners: [a, b, c], pendingId, managerOf: managerActor(manager, org), outsider: managerActor(outsider, otherOrg), managerId: manager };
+  return { org, sessionId, eventId, trainer, learners: [a, b, c], pendingId, managerOf: managerActor(manager, org), outsider: managerActor(outsider, otherOrg), managerId: manager };
 }
 
 const send = (input: Record<string, unknown>, actor: Actor) => api.ok(SEND, { input }, actor).then((d) => d.sendMessage);
-const outboxOf = (messageSubject: string) => api.dataSource.manager.find(OutboxMail, { where: { subject: messageSubject }, order: { toAddress: 'ASC' } });
+// The e-mail's subject is the EMAIL template's, then the message's (domain/messages.ts).
+const outboxOf = (messageSubject: string) =>
+  api.dataSource.manager.find(OutboxMail, { where: { purpose: 'MESSAGE', subject: Like(`% — ${messageSubject}`) }, order: { toAddress: 'ASC' } });
 const recipientsOf = (messageId: string) => api.dataSource.manager.findBy(MessageRecipient, { messageId: Number(messageId) });
 const emailOf = async (id: string) => (await api.dataSource.manager.findOneByOrFail(User, { id: Number(id) })).email;
 const unique = () => randomBytes(4).toString('hex');
@@ -75,10 +78,29 @@ describe('R13 — sending', () => {
       expect(mail.html).not.toContain('<script>');
       expect(mail.html).toContain('Rendez-vous en B12.<br>');
     }
-    // The learner whose profile says English gets the English footer.
+    // #10 §4: worded by the shipped EMAIL template in the learner's language, its subject then the message's.
     const english = mails.find((m) => m.userId === Number(s.learners[2]))!;
-    expect(english.text).toMatch(/sent from Cursus/);
-    expect(mails.find((m) => m.userId === Number(s.learners[0]))!.text).toMatch(/envoyé depuis Cursus/);
+    expect(english.text).toMatch(/^Hello /);
+    expect(english.subject).toMatch(new RegExp(`^\\[.+\\] Message from .+ — ${subject}$`));
+    const french = mails.find((m) => m.userId === Number(s.learners[0]))!;
+    expect(french.text).toMatch(/^Bonjour /);
+    expect(french.subject).toMatch(new RegExp(`^\\[.+\\] Message de .+ — ${subject}$`));
+  });
+
+  it("uses the organisation's EMAIL template in the learner's language, else the shipped one", async () => {
+    const s = await setting();
+    await api.ok(`mutation($input: CreateTemplateInput!) { createTemplate(input: $input) { id } }`, {
+      input: { name: `Mail ${unique()}`, kind: 'EMAIL', locale: 'en', organisationId: s.org, subject: 'News of {{ organisation.name }}', body: 'Dear {{ learner.firstName }},\n\n{{ message }}\n\nSee you.' },
+    });
+    const subject = `Modèle ${unique()}`;
+    await send({ sessionId: s.sessionId, subject, body: 'Ligne 1\nLigne 2', channels: 'EMAIL' }, s.managerOf);
+    const mails = await outboxOf(subject);
+    const english = mails.find((m) => m.userId === Number(s.learners[2]))!;
+    expect(english.subject).toMatch(new RegExp(`^News of .+ — ${subject}$`));
+    expect(english.text).toMatch(/^Dear .+,\n\nLigne 1\nLigne 2\n\nSee you\.$/);
+    expect(english.html).toContain('<p>Ligne 1<br>\nLigne 2</p>');
+    // No French template of the organisation: the shipped French one.
+    expect(mails.find((m) => m.userId === Number(s.learners[0]))!.text).toMatch(/^Bonjour /);
   });
 
   it('internal only queues no e-mail; e-mail only writes no inbox row', async () => {

@@ -13,6 +13,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { Like } from 'typeorm';
 import { MessageRecipient, OutboxMail } from '../../entities';
 import { dataSourceOptions, openDataSource } from '../../server/db';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
@@ -116,12 +117,14 @@ runBrowserChecks({}, ({ page, context }) => {
       run: async () => {
         const dataSource = await openDataSource(dataSourceOptions(), { migrate: false });
         try {
-          const mails = await dataSource.manager.findBy(OutboxMail, { subject: SUBJECT });
+          // The e-mail's subject is the EMAIL template's, then the message's (domain/messages.ts).
+          const mailsAbout = (subject: string) => dataSource.manager.findBy(OutboxMail, { purpose: 'MESSAGE', subject: Like(`% — ${subject}`) });
+          const mails = await mailsAbout(SUBJECT);
           const addresses = mails.map((m) => m.toAddress).sort();
           if (JSON.stringify(addresses) !== JSON.stringify([LEARNER.email, OTHER_LEARNER.email].sort()))
             throw new Error(`outbox: ${JSON.stringify(addresses)}`);
           if (!mails.every((m) => m.purpose === 'MESSAGE' && m.html?.includes('&lt;à 9 h&gt;'))) throw new Error('the e-mails are not the escaped message');
-          if ((await dataSource.manager.findBy(OutboxMail, { subject: EVENT_SUBJECT })).length) throw new Error('an internal message queued an e-mail');
+          if ((await mailsAbout(EVENT_SUBJECT)).length) throw new Error('an internal message queued an e-mail');
           const rows = await dataSource.manager
             .createQueryBuilder(MessageRecipient, 'r')
             .innerJoin('r.message', 'm')

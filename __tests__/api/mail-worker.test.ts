@@ -58,7 +58,8 @@ beforeEach(async () => {
   clock = new FixedClock(T0);
   sink.received.length = 0;
   sink.acceptLeft = Infinity;
-  await db.dataSource.manager.clear(OutboxMail);
+  // DELETE, not TRUNCATE (clear): MariaDB refuses to truncate a table others reference (invitation_sending).
+  await db.dataSource.manager.createQueryBuilder().delete().from(OutboxMail).execute();
 });
 
 it('sends what is queued: recipient, subject, both bodies, the .ics attachment and the fixed Message-ID', async () => {

@@ -192,19 +192,23 @@ runBrowserChecks({}, ({ page, context }) => {
           page,
           `mutation { createEvent(input: { sessionId: "${sessionId}", name: "Accueil des stagiaires", startAt: "2030-04-01T08:00:00Z", endAt: "2030-04-01T11:00:00Z" }) { id } }`,
         );
-        await page.goto(`${sessionUrl()}?tab=events`, { waitUntil: 'load' });
-        const open = page.getByRole('table', { name: 'Séances ouvertes (2)' });
-        await inOrder(open, ["Atelier d'ouverture", 'Accueil des stagiaires']);
-        await open.getByRole('columnheader', { name: /^Séance/ }).getByRole('button').click();
-        await page.waitForURL((url) => url.searchParams.get('openSort') === 'name' && url.searchParams.get('tab') === 'events');
-        await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
-        await page.reload({ waitUntil: 'load' });
-        await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
-        if ((await open.getByRole('columnheader', { name: /^Séance/ }).getAttribute('aria-sort')) !== 'ascending')
-          throw new Error('the name header is not marked sorted after the reload');
-        await toTabs(page);
-        await look(page, 'session-events-by-name');
-        await api(page, `mutation { deleteEvent(id: "${createEvent.id}") { id } }`);
+        // Removed even when a check fails, so the next test counts the session's own two events.
+        try {
+          await page.goto(`${sessionUrl()}?tab=events`, { waitUntil: 'load' });
+          const open = page.getByRole('table', { name: 'Séances ouvertes (2)' });
+          await inOrder(open, ["Atelier d'ouverture", 'Accueil des stagiaires']);
+          await open.getByRole('columnheader', { name: /^Séance/ }).getByRole('button').click();
+          await page.waitForURL((url) => url.searchParams.get('openSort') === 'name' && url.searchParams.get('tab') === 'events');
+          await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
+          await page.reload({ waitUntil: 'load' });
+          await inOrder(open, ['Accueil des stagiaires', "Atelier d'ouverture"]);
+          if ((await open.getByRole('columnheader', { name: /^Séance/ }).getAttribute('aria-sort')) !== 'ascending')
+            throw new Error('the name header is not marked sorted after the reload');
+          await toTabs(page);
+          await look(page, 'session-events-by-name');
+        } finally {
+          await api(page, `mutation { deleteEvent(id: "${createEvent.id}") { id } }`);
+        }
       },
     },
     {

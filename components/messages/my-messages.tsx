@@ -57,7 +57,7 @@ export function MyMessages() {
         {error}
       </Text>
     );
-  if (!data) return <Loader size="sm" aria-label={t('loading')} />;
+  if (!data) return <Loader size="sm" role="status" aria-label={t('loading')} />;
   const nodes = data.myMessages.nodes;
   if (!nodes.length) return <Text c="dimmed">{t('empty')}</Text>;
   const zone = data.viewer.timeZone;

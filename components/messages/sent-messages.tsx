@@ -47,7 +47,7 @@ export function SentMessages({ sessionId }: { sessionId: string }) {
           {error}
         </Text>
       ) : !data ? (
-        <Loader size="sm" aria-label={t('loading')} />
+        <Loader size="sm" role="status" aria-label={t('loading')} />
       ) : !data.sessionMessages.nodes.length ? (
         <Text c="dimmed" size="sm">
           {t('empty')}

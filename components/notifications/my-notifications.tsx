@@ -17,7 +17,7 @@ export function MyNotifications() {
         {error}
       </Text>
     );
-  if (!data) return <Loader size="sm" aria-label={t('loading')} />;
+  if (!data) return <Loader size="sm" role="status" aria-label={t('loading')} />;
   const nodes = data.notifications.nodes;
   if (!nodes.length) return <Text c="dimmed">{t('empty')}</Text>;
   return (

@@ -5,6 +5,7 @@ import { AttendanceValidation } from './attendance-validation.entity';
 import { CalendarCancellation } from './calendar-cancellation.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { Comment } from './comment.entity';
+import { DataVersion } from './data-version.entity';
 import { Event } from './event.entity';
 import { Inscription } from './inscription.entity';
 import { InvitationSending } from './invitation-sending.entity';
@@ -24,7 +25,7 @@ import { Notification } from './notification.entity';
 import { WaitingListMove } from './waiting-list-move.entity';
 import { WaitingPlace } from './waiting-place.entity';
 
-export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, Event, LoginAttempt, Membership, MembershipRole, Message, MessageRecipient, Inscription, InvitationSending, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
+export { ApiToken, Attendance, AttendanceChange, AttendanceValidation, OutboxMail, CalendarCancellation, CalendarFeed, Comment, DataVersion, Event, LoginAttempt, Membership, MembershipRole, Message, MessageRecipient, Inscription, InvitationSending, Location, Notification, Organisation, Session, Template, Training, TrainingOrganisation, User, WaitingListMove, WaitingPlace };
 export * from './enums';
 
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   Message,
   MessageRecipient,
   InvitationSending,
+  DataVersion,
 ];

@@ -18,6 +18,8 @@ import { Training } from './training.entity';
 @Index('IDX_session_pending', ['pendingCount', 'id'])
 // The public catalogue (scope.ts): sessions open to public registration, by training.
 @Index('IDX_session_public_training', ['publicRegistration', 'trainingId'])
+// The response cache finds the latest cut-off passed (graphql/response-cache.ts) by walking this index back.
+@Index('IDX_session_closes', ['registrationClosesAt'])
 export class Session {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

@@ -1,10 +1,12 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
 import type { GraphQLContext } from './context';
 import { operationCost } from './cost';
 import { databaseUnavailablePlugin } from './database-unavailable';
 import { formatError } from './errors';
+import { responseCachePlugin } from './response-cache';
 import { ErrorReason } from '../domain/error-reasons';
 
 /**
@@ -77,12 +79,13 @@ function requestPolicyPlugin(production: boolean): ApolloServerPlugin<GraphQLCon
 }
 
 /**
- * The Apollo server, independent of Next.js: the route only adapts it, so the same server can later be
- * served from a plain Node HTTP handler without touching a resolver.
+ * The Apollo server, independent of Next.js and of HTTP: server/graphql-http.ts serves it on node:http, server
+ * components run it in process. `responseCache` (the app's server; tests choose) caches anonymous reads
+ * exactly (response-cache.ts).
  */
 export function createGraphQLServer(
   schema: GraphQLSchema,
-  { production = process.env.NODE_ENV === 'production' }: { production?: boolean } = {},
+  { production = process.env.NODE_ENV === 'production', responseCache = false }: { production?: boolean; responseCache?: boolean } = {},
 ): ApolloServer<GraphQLContext> {
   const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
@@ -94,6 +97,14 @@ export function createGraphQLServer(
     introspection: true,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [...protection.plugins, requestPolicyPlugin(production), databaseUnavailablePlugin<GraphQLContext>()],
+    plugins: [
+      ...protection.plugins,
+      requestPolicyPlugin(production),
+      databaseUnavailablePlugin<GraphQLContext>(),
+      ...(responseCache ? responseCachePlugin() : []),
+      // No cache hints are used (response-cache.ts sets its own policy), and the default plugin would run a
+      // hook on every field of every request to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

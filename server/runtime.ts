@@ -59,7 +59,7 @@ export function getRuntime(): Promise<CursusRuntime> {
   holder[KEY] ??= (async () => {
     const dataSource = await openDataSource(undefined, { migrate: process.env.MIGRATE_ON_START !== 'false' });
     const schema = buildCursusSchema();
-    const server = createGraphQLServer(schema);
+    const server = createGraphQLServer(schema, { responseCache: true });
     const clock = systemClock;
     let mailWorker: MailWorker | null | undefined;
     // Once per process; /api/graphql (server/graphql-http.ts) and server-rendered operations wait for it.

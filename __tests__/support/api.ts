@@ -9,8 +9,8 @@ import { createGraphQLServer } from '../../graphql/server';
 import { FixedClock } from '../../domain/clock';
 import { openTestDatabase } from './database';
 
-// Built once per test file, like once per process in the app.
-let server: ApolloServer<GraphQLContext> | null = null;
+// Built once per test file, like once per process in the app (with or without the response cache).
+const servers = new Map<boolean, ApolloServer<GraphQLContext>>();
 
 export interface GraphQLResult<T = any> {
   data?: T;
@@ -27,12 +27,17 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function openTestApi(now = new Date('2026-03-02T08:00:00Z')): Promise<TestApi> {
+/**
+ * `responseCache`: with the app's cache of anonymous reads (graphql/response-cache.ts). Off by default, so
+ * that a test reads what it has just written whichever way it wrote it.
+ */
+export async function openTestApi(now = new Date('2026-03-02T08:00:00Z'), { responseCache = false } = {}): Promise<TestApi> {
   const { dataSource, close } = await openTestDatabase();
-  server ??= createGraphQLServer(buildCursusSchema());
+  if (!servers.has(responseCache)) servers.set(responseCache, createGraphQLServer(buildCursusSchema(), { responseCache }));
+  const server = servers.get(responseCache)!;
   const clock = new FixedClock(now);
   const run = async (query: string, variables?: Record<string, unknown>, actor: Actor = systemActor) => {
-    const response = await server!.executeOperation(
+    const response = await server.executeOperation(
       { query, variables },
       { contextValue: createContext(dataSource, actor, clock) },
     );

@@ -13,5 +13,6 @@ import { AttendanceAndOutboxMysql1796136600000 } from './1796136600000-Attendanc
 import { MessagesMysql1796136800000 } from './1796136800000-Messages';
 import { InvitationSendingMysql1796137100000 } from './1796137100000-InvitationSending';
 import { InscriptionSessionEventIndexMysql1796137300000 } from './1796137300000-InscriptionSessionEventIndex';
+import { ResponseCacheVersionMysql1796137600000 } from './1796137600000-ResponseCacheVersion';
 
-export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, LocationTemplateTablesMysql1796125227594, RegistrationMysql1796129000000, CatalogueCalendarsMysql1796129000001, EventNameIndexMysql1796129000002, AttendanceAndOutboxMysql1796136600000, MessagesMysql1796136800000, InvitationSendingMysql1796137100000, InscriptionSessionEventIndexMysql1796137300000];
+export const mysqlMigrations = [Initial1795701920499Mysql, Accounts1795702817723Mysql, CatalogueIndex1795705390327Mysql, LocationTemplateOwner1796115810115Mysql, SessionsTable1796118297111Mysql, EventSessionName1796128874195Mysql, LocationTemplateTablesMysql1796125227594, RegistrationMysql1796129000000, CatalogueCalendarsMysql1796129000001, EventNameIndexMysql1796129000002, AttendanceAndOutboxMysql1796136600000, MessagesMysql1796136800000, InvitationSendingMysql1796137100000, InscriptionSessionEventIndexMysql1796137300000, ResponseCacheVersionMysql1796137600000];

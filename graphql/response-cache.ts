@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import { Kind } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DataVersion, Event, Session } from '../entities';
 import type { DomainContext } from '../domain/context';
@@ -66,7 +67,13 @@ export function raiseDataVersion(ctx: DomainContext): Promise<unknown> {
   );
 }
 
-const isAnonymous = ({ contextValue }: GraphQLRequestContext<GraphQLContext>) => contextValue.domain.actor.kind === 'anonymous';
+/**
+ * An anonymous operation that reads data: `{ __typename }` and introspection read none, and the freshness
+ * statement would be all their SQL.
+ */
+const cacheable = ({ contextValue, operation }: GraphQLRequestContext<GraphQLContext>) =>
+  contextValue.domain.actor.kind === 'anonymous' &&
+  !!operation?.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith('__'));
 
 /**
  * Exact caching of anonymous reads (#11: the public catalogue is what everyone reads, and reads the same).
@@ -80,10 +87,10 @@ const isAnonymous = ({ contextValue }: GraphQLRequestContext<GraphQLContext>) =>
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext>[] {
   const cache = ApolloServerPluginResponseCache<GraphQLContext>({
     sessionId: async () => null,
-    extraCacheKeyData: async (request) => (isAnonymous(request) ? freshness(request.contextValue.domain) : null),
-    shouldReadFromCache: async (request) => isAnonymous(request),
+    extraCacheKeyData: async (request) => (cacheable(request) ? freshness(request.contextValue.domain) : null),
+    shouldReadFromCache: async (request) => cacheable(request),
     shouldWriteToCache: async (request) => {
-      if (!isAnonymous(request)) return false;
+      if (!cacheable(request)) return false;
       // The answer is exact under its key; the age is only the bound of the comment above.
       request.overallCachePolicy.replace({ maxAge: RESPONSE_CACHE_MAX_AGE_SECONDS, scope: 'PUBLIC' });
       return true;

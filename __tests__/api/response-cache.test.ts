@@ -105,3 +105,9 @@ it('never caches a signed-in reader', async () => {
   expect(second.count).toBe(first.count);
   expect(second.count).toBeGreaterThan(1);
 });
+
+it('sends no statement for an anonymous operation that reads no data', async () => {
+  statements.length = 0;
+  expect(await api.ok('{ __typename }', {}, anonymousActor)).toEqual({ __typename: 'Query' });
+  expect(statements).toEqual([]);
+});

@@ -55,16 +55,16 @@ const randomKey = () => `${Date.now()}-${Math.random()}`;
 
 /** Raises the counter: every answer cached before, in every process, stops being served. */
 export function raiseDataVersion(ctx: DomainContext): Promise<unknown> {
-  // In a transaction of its own: on SQLite it then waits for the write transaction in progress, instead of
-  // joining it on the one shared connection.
-  return inTransaction(ctx, (tx) =>
-    tx.manager
+  const raise = ({ manager }: DomainContext) =>
+    manager
       .createQueryBuilder()
       .update(DataVersion)
       .set({ version: () => 'version + 1' })
       .where('id = :id', { id: DATA_VERSION_ID })
-      .execute(),
-  );
+      .execute();
+  // MySQL: one autocommitted statement, the hot row locked for that statement only. SQLite: in a transaction
+  // of its own, which waits for the write transaction in progress instead of joining it on the one connection.
+  return ctx.manager.connection.options.type === 'better-sqlite3' ? inTransaction(ctx, raise) : raise(ctx);
 }
 
 /**

@@ -10,17 +10,19 @@ import { eventCondition, inscriptionCondition, sessionCondition } from './scope'
 import { findVisible } from './visible';
 import {
   eventTarget,
+  insertInscription,
   joinAutomaticEvents,
   leaveOpenEvents,
   lockTarget,
+  newcomerSeats,
   promoteWaitlisted,
+  readSeating,
   recountSeats,
   seatAccepted,
-  seatLearners,
-  LockedTarget,
   sessionTarget,
   Target,
 } from './seats';
+import { joinLineEnd, syncWaitingLine } from './waiting-list';
 import { notify } from './notifications';
 import { assertOpen, selfServiceClosure } from './self-service';
 import { inTransaction } from './transaction';
@@ -141,7 +143,10 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
  * The registration itself, once who may do it is settled: under the target's lock (R6), one inscription per
  * user, role and target (a second is CONFLICT ALREADY_REGISTERED, so a double submission registers once),
  * seated or waitlisted, or PENDING when `needsValidation` (R7); a confirmed session learner joins the
- * automatic events (R3). In the caller's transaction.
+ * automatic events (R3). In the caller's transaction. #11: while the lock is held, one statement reads all it
+ * decides on (readSeating), the inscription is written without a re-read, the counters are recounted only when
+ * they change, the waiting line is written only by someone who waits, and the automatic events are looked at
+ * only when the session has some.
  */
 export async function enrol(
   tx: DomainContext,
@@ -150,57 +155,46 @@ export async function enrol(
   needsValidation: boolean,
 ): Promise<Inscription> {
   const locked = await lockTarget(tx, target);
+  const seating = await readSeating(tx, locked, input.userId, input.role);
   // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
-  if (event) await assertEventMember(tx, session.id, input.userId, input.role);
-  const existing = await tx.manager.findOneBy(Inscription, {
-    userId: input.userId,
-    role: input.role,
-    sessionId: session.id,
-    eventId: event ? event.id : IsNull(),
-  });
-  if (existing && holdsPlace(existing))
+  if (event && !seating.member) throw notSessionMember(input.role);
+  if (seating.own && holdsPlace(seating.own))
     throw conflict(ErrorReason.ALREADY_REGISTERED, 'this user is already registered here with this role', 'userId');
-  if (existing) await tx.manager.delete(Inscription, existing.id);
+  if (seating.own) await tx.manager.delete(Inscription, seating.own.id);
 
-  const inscription = await place(tx, locked, input, needsValidation);
-  if (!event && inscription.role === InscriptionRole.LEARNER && inscription.state === InscriptionState.CONFIRMED)
+  const learner = input.role === InscriptionRole.LEARNER;
+  // Trainers take no seat; R7: a learner's own registration waits for a manager when validation is on.
+  const state = needsValidation
+    ? InscriptionState.PENDING
+    : !learner || newcomerSeats(locked, seating) > 0
+      ? InscriptionState.CONFIRMED
+      : InscriptionState.WAITLISTED;
+  const inscription = await insertInscription(tx, {
+    userId: input.userId,
+    sessionId: session.id,
+    eventId: event ? event.id : null,
+    role: input.role,
+    state,
+    createdAt: tx.clock.now(),
+  });
+  // The session's counters (learnerCount, pendingCount) change with a confirmed or pending session learner only.
+  if (!event && learner && state !== InscriptionState.WAITLISTED) await recountSeats(tx, [session.id]);
+  // R6: at the end of the line, unless someone waiting registered later (then the line is ranked again).
+  if (state === InscriptionState.WAITLISTED)
+    await (seating.waitingRegisteredLater ? syncWaitingLine(tx, locked) : joinLineEnd(tx, locked, inscription.id, seating.waiting + 1));
+  if (!event && learner && state === InscriptionState.CONFIRMED && seating.automaticEvents > 0)
     await joinAutomaticEvents(tx, session.id, inscription.userId);
   return inscription;
 }
 
 /** Registered already, in any state but refused: a cancelled registration is replaced, so the user takes a new place in line. */
-export const holdsPlace = (inscription: Inscription) => inscription.state !== InscriptionState.CANCELLED;
+export const holdsPlace = (inscription: Pick<Inscription, 'state'>) => inscription.state !== InscriptionState.CANCELLED;
 
 /** Event learners come from the session's learners (R3); event trainers from its trainers (R9). */
 export const notSessionMember = (role: InscriptionRole) =>
   role === InscriptionRole.TRAINER
     ? badInput('userId', ErrorReason.NOT_SESSION_TRAINER, "an event's trainers are chosen among its session's trainers")
     : badInput('userId', ErrorReason.NOT_SESSION_LEARNER, "an event's learners are chosen among its session's confirmed learners");
-
-async function assertEventMember(ctx: DomainContext, sessionId: number, userId: number, role: InscriptionRole) {
-  const members = await confirmedSessionMembers(ctx, sessionId, role);
-  if (!members.has(userId)) throw notSessionMember(role);
-}
-
-async function place(ctx: DomainContext, target: LockedTarget, input: Pick<InscriptionInput, 'userId' | 'role'>, needsValidation: boolean) {
-  if (input.role === InscriptionRole.LEARNER && !needsValidation) {
-    const [seated] = await seatLearners(ctx, target, [input.userId]);
-    return seated;
-  }
-  const saved = await ctx.manager.save(
-    ctx.manager.create(Inscription, {
-      userId: input.userId,
-      sessionId: target.sessionId,
-      eventId: target.eventId,
-      role: input.role,
-      // Trainers take no seat; R7: a learner's own registration waits for a manager when validation is on.
-      state: needsValidation ? InscriptionState.PENDING : InscriptionState.CONFIRMED,
-      createdAt: ctx.clock.now(),
-    }),
-  );
-  if (needsValidation) await recountSeats(ctx, [target.sessionId]);
-  return saved;
-}
 
 /** Unregisters; leaving a session leaves its open events (R3); a freed seat goes to the waiting list (R6). */
 export function removeInscription(ctx: DomainContext, id: number): Promise<Inscription> {

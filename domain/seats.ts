@@ -1,4 +1,4 @@
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { endedCondition } from './status';
 import { DateTime } from 'luxon';
 import { Event, Inscription, InscriptionMode, InscriptionRole, InscriptionState, NotificationKind, Session } from '../entities';
@@ -43,16 +43,15 @@ const learnersIn = (target: Target, state: InscriptionState) => ({
  * Holds the session row in share mode until the transaction ends (MySQL/MariaDB; SQLite serialises writes,
  * transaction.ts): its learners cannot change meanwhile, while registrations to different events of the
  * session stay concurrent. Written out because TypeORM's pessimistic_read says FOR SHARE, which MariaDB does
- * not accept.
+ * not accept. Returns the session's promotion cut-off (#9 §4), read by the same locking read (#11: one statement
+ * instead of two; a locking read returns the latest committed row).
  */
-async function shareSessionLock(ctx: DomainContext, sessionId: number): Promise<void> {
-  if (ctx.manager.connection.options.type === 'better-sqlite3') return;
-  const [sql, parameters] = ctx.manager
-    .createQueryBuilder(Session, 's')
-    .select('s.id')
-    .where('s.id = :id', { id: sessionId })
-    .getQueryAndParameters();
-  await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters);
+async function shareSessionLock(ctx: DomainContext, sessionId: number): Promise<number | null> {
+  const query = ctx.manager.createQueryBuilder(Session, 's').select(['s.id', 's.promotionCutoffHours']).where('s.id = :id', { id: sessionId });
+  if (ctx.manager.connection.options.type === 'better-sqlite3') return (await query.getOne())?.promotionCutoffHours ?? null;
+  const [sql, parameters] = query.getQueryAndParameters();
+  const [row] = (await ctx.manager.query(`${sql} LOCK IN SHARE MODE`, parameters)) as { s_promotionCutoffHours: number | null }[];
+  return row?.s_promotionCutoffHours ?? null;
 }
 
 /**
@@ -64,7 +63,7 @@ export async function lockTarget(ctx: DomainContext, target: Target): Promise<Lo
   const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
   // Session row first, like a session registration that then joins the automatic events, else the two
   // deadlock (the event inscription's foreign-key check also waits on the session row).
-  if (target.eventId) await shareSessionLock(ctx, target.sessionId);
+  const sessionCutoff = target.eventId ? await shareSessionLock(ctx, target.sessionId) : null;
   const [entity, id, what, start] = target.eventId
     ? [Event, target.eventId, 'Event', 'startAt']
     : [Session, target.sessionId, 'Session', 'startDate'];
@@ -77,10 +76,7 @@ export async function lockTarget(ctx: DomainContext, target: Target): Promise<Lo
     | null;
   // Deleted by a transaction that held the lock before us.
   if (!row) throw notFound(what);
-  const hours = target.eventId
-    ? ((await ctx.manager.findOne(Session, { where: { id: target.sessionId }, select: { id: true, promotionCutoffHours: true } }))
-        ?.promotionCutoffHours ?? null)
-    : (row.promotionCutoffHours ?? null);
+  const hours = target.eventId ? sessionCutoff : (row.promotionCutoffHours ?? null);
   const startsAt = (target.eventId ? row.startAt : row.startDate)!;
   const promotionCutoff = hours === null ? null : DateTime.fromJSDate(startsAt).minus({ hours }).toJSDate();
   return { ...target, maxUsers: row.maxUsers, promotionCutoff };
@@ -126,11 +122,139 @@ export async function recountSeats(ctx: DomainContext, sessionIds: readonly numb
  * Seats a newcomer may take: the free ones not owed to someone already waiting. (Before the promotion cut-off
  * nobody waits while a seat is free; after it, a freed seat is left to staff, and a newcomer never jumps the line.)
  */
+export const newcomerSeats = (target: LockedTarget, taken: { confirmed: number; waiting: number }): number =>
+  target.maxUsers === null ? Infinity : Math.max(0, Math.max(0, target.maxUsers - taken.confirmed) - taken.waiting);
+
+/** The confirmed and waiting learners of a target, in one statement (#11). */
+function learnersTaking(ctx: DomainContext, target: Target) {
+  return ctx.manager
+    .createQueryBuilder(Inscription, 'lt')
+    .select("'seats'", 'kind')
+    .addSelect('lt.state', 'state')
+    .addSelect('COUNT(*)', 'n')
+    .where(`lt.sessionId = :ltSession AND lt.eventId ${target.eventId === null ? 'IS NULL' : '= :ltEvent'} AND lt.role = :ltRole`, {
+      ltSession: target.sessionId,
+      ltEvent: target.eventId,
+      ltRole: InscriptionRole.LEARNER,
+    })
+    .andWhere('lt.state IN (:...ltStates)', { ltStates: [InscriptionState.CONFIRMED, InscriptionState.WAITLISTED] })
+    .groupBy('lt.state');
+}
+
+type SeatRow = { kind: string; state: InscriptionState | null; n: number | string };
+
+const takenFrom = (rows: SeatRow[]) => {
+  const count = (state: InscriptionState) => Number(rows.find((r) => r.kind === 'seats' && r.state === state)?.n ?? 0);
+  return { confirmed: count(InscriptionState.CONFIRMED), waiting: count(InscriptionState.WAITLISTED) };
+};
+
 async function seatsForNewcomers(ctx: DomainContext, target: LockedTarget): Promise<number> {
-  const free = await freeSeats(ctx, target);
-  if (free === 0) return 0;
-  const waiting = await ctx.manager.countBy(Inscription, learnersIn(target, InscriptionState.WAITLISTED));
-  return Math.max(0, free - waiting);
+  if (target.maxUsers === null) return Infinity;
+  return newcomerSeats(target, takenFrom(await learnersTaking(ctx, target).getRawMany<SeatRow>()));
+}
+
+/** What a registration needs to know under its target's lock (enrol), read in one statement (#11). */
+export interface Seating {
+  confirmed: number;
+  waiting: number;
+  /** The user's own inscription here with this role, if any (one per user, role and target). */
+  own: { id: number; state: InscriptionState } | null;
+  /** On an event: whether the user is a confirmed member of its session with this role (R3, R9). */
+  member: boolean;
+  /** On a session: how many of its automatic events have not ended (R3: a confirmed learner joins them). */
+  automaticEvents: number;
+  /** Waiting learners registered after now (a clock moved back): a newcomer then waits ahead of them (R6). */
+  waitingRegisteredLater: number;
+}
+
+/**
+ * Reads, after the target's lock is held (so at READ COMMITTED it sees what the lock's previous holder
+ * committed, transaction.ts), everything enrol decides on: the seats taken and the waiting line's length, the
+ * user's own inscription, their session membership for an event, the session's open automatic events. One
+ * UNION ALL of indexed reads, one round trip while the lock is held, instead of four or five.
+ */
+export async function readSeating(ctx: DomainContext, target: LockedTarget, userId: number, role: InscriptionRole): Promise<Seating> {
+  const onTarget = (alias: string) => `${alias}.sessionId = :sessionId AND ${alias}.eventId ${target.eventId === null ? 'IS NULL' : '= :eventId'}`;
+  const parameters = { sessionId: target.sessionId, eventId: target.eventId, userId, role };
+  const learner = role === InscriptionRole.LEARNER;
+  const parts: SelectQueryBuilder<ObjectLiteral>[] = [
+    ...(learner ? [learnersTaking(ctx, target)] : []),
+    // R6: a newcomer waits in registration-time order, so behind the line unless someone waiting registered later.
+    ...(learner
+      ? [
+          ctx.manager
+            .createQueryBuilder(Inscription, 'wl')
+            .select("'later'", 'kind')
+            .addSelect('NULL', 'state')
+            .addSelect('COUNT(*)', 'n')
+            .where(`${onTarget('wl')} AND wl.role = :role AND wl.state = :waitlisted AND wl.createdAt > :now`, {
+              ...parameters,
+              waitlisted: InscriptionState.WAITLISTED,
+              now: ctx.clock.now(),
+            }),
+        ]
+      : []),
+    ctx.manager
+      .createQueryBuilder(Inscription, 'own')
+      .select("'own'", 'kind')
+      .addSelect('own.state', 'state')
+      .addSelect('own.id', 'n')
+      .where(`own.userId = :userId AND own.role = :role AND ${onTarget('own')}`, parameters),
+  ];
+  if (target.eventId !== null)
+    parts.push(
+      ctx.manager
+        .createQueryBuilder(Inscription, 'm')
+        .select("'member'", 'kind')
+        .addSelect('NULL', 'state')
+        .addSelect('COUNT(*)', 'n')
+        .where('m.sessionId = :sessionId AND m.eventId IS NULL AND m.role = :role AND m.state = :confirmed AND m.userId = :userId', {
+          ...parameters,
+          confirmed: InscriptionState.CONFIRMED,
+        }),
+    );
+  else if (role === InscriptionRole.LEARNER) {
+    const open = endedCondition('ae.endAt', false, ctx.clock.now());
+    parts.push(
+      ctx.manager
+        .createQueryBuilder(Event, 'ae')
+        .select("'automatic'", 'kind')
+        .addSelect('NULL', 'state')
+        .addSelect('COUNT(*)', 'n')
+        .where('ae.sessionId = :sessionId AND ae.inscriptionMode = :automatic', { ...parameters, automatic: InscriptionMode.AUTOMATIC })
+        .andWhere(open.sql, open.parameters),
+    );
+  }
+  const q = (name: string) => ctx.manager.connection.driver.escape(name);
+  const queries = parts.map((part) => part.getQueryAndParameters());
+  // Each part through a derived table, so the columns come in this order whatever order the query builder
+  // writes them in (UNION matches columns by position).
+  const rows = (await ctx.manager.query(
+    queries.map(([sql], i) => `SELECT ${q('kind')}, ${q('state')}, ${q('n')} FROM (${sql}) ${q(`part${i}`)}`).join(' UNION ALL '),
+    queries.flatMap(([, values]) => values),
+  )) as SeatRow[];
+  const own = rows.find((r) => r.kind === 'own');
+  const counted = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+  return {
+    ...takenFrom(rows),
+    own: own ? { id: Number(own.n), state: own.state! } : null,
+    member: counted('member') > 0,
+    automaticEvents: counted('automatic'),
+    waitingRegisteredLater: counted('later'),
+  };
+}
+
+/** The id a single-row INSERT gave, from the driver's answer (MySQL's insertId, SQLite's last rowid): no re-read. */
+const insertedId = (raw: unknown): number =>
+  Number(typeof raw === 'object' && raw !== null && 'insertId' in raw ? (raw as { insertId: number }).insertId : raw);
+
+/**
+ * Writes one inscription without TypeORM's re-read of the generated columns (eventKey, which nothing here
+ * needs): #11, one statement fewer under the lock.
+ */
+export async function insertInscription(ctx: DomainContext, values: Omit<Inscription, 'id' | 'user' | 'session' | 'event' | 'eventKey'>): Promise<Inscription> {
+  const result = await ctx.manager.createQueryBuilder().insert().into(Inscription).values(values).updateEntity(false).execute();
+  return ctx.manager.create(Inscription, { ...values, id: insertedId(result.raw) });
 }
 
 /** Registers learners on a locked target in order: confirmed while seats remain, then waitlisted (R6). */
@@ -307,7 +431,8 @@ export async function joinAutomaticEvents(ctx: DomainContext, sessionId: number,
       createdAt: now,
     });
   });
-  await ctx.manager.insert(Inscription, rows);
+  // Without the re-read of generated columns (#11): nothing below needs the rows' ids.
+  await ctx.manager.createQueryBuilder().insert().into(Inscription).values(rows).updateEntity(false).execute();
   for (const row of rows) if (row.state === InscriptionState.WAITLISTED) await syncWaitingLine(ctx, { sessionId, eventId: row.eventId });
 }
 

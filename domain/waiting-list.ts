@@ -76,6 +76,15 @@ export async function writeLine(ctx: DomainContext, line: Line, order: number[],
   if (added.length) await ctx.manager.insert(WaitingPlace, added);
 }
 
+/**
+ * R6: a new registration waits at the end of its line, `position` being the line's length plus one. Only for a
+ * line in step with its WAITLISTED learners (every path that changes who waits syncs it, syncWaitingLine), under
+ * the line's lock: #11, one INSERT instead of reading the line and its places again.
+ */
+export async function joinLineEnd(ctx: DomainContext, line: Line, inscriptionId: number, position: number): Promise<void> {
+  await ctx.manager.createQueryBuilder().insert().into(WaitingPlace).values({ inscriptionId, ...placesOf(line), position }).updateEntity(false).execute();
+}
+
 /** The stored places of a line, in order (for a line already in step: syncWaitingLine). */
 export async function waitingPlaces(ctx: DomainContext, line: Line): Promise<WaitingPlace[]> {
   return ctx.manager.find(WaitingPlace, { where: placesOf(line), order: { position: 'ASC' } });

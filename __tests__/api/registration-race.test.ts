@@ -6,7 +6,7 @@
  * registrations run on separate connections at once.
  */
 import { FindOptionsWhere, IsNull } from 'typeorm';
-import { Inscription, InscriptionRole, InscriptionState, WaitingPlace } from '../../entities';
+import { Inscription, InscriptionRole, InscriptionState, Session, WaitingPlace } from '../../entities';
 import { openTestApi, TestApi } from '../support/api';
 import { factories } from '../support/factories';
 import { recordStatements } from '../support/statements';
@@ -69,4 +69,48 @@ it("one registration's statements do not grow with the automatic events it joins
     expect(await learnersOf({ userId: Number(userId) })).toHaveLength(eventCount + 1);
   }
   expect(counts[1]).toBe(counts[0]);
+});
+
+/** The statements of one registration, without the transaction's own (BEGIN / SET TRANSACTION / START / COMMIT). */
+const work = (sql: string[]) => sql.filter((s) => !/^\s*(BEGIN|START TRANSACTION|SET TRANSACTION|COMMIT)\b/i.test(s));
+/** The statements from the session row's lock (lockTarget's read of `session` `x`) to COMMIT included. */
+const underLock = (sql: string[]) => sql.slice(sql.findIndex((s) => /FROM [`"]session[`"] [`"]x[`"]/.test(s)));
+
+it('#11: one registration to a session without events is 6 statements, 4 of them under the session lock, seated or waitlisted', async () => {
+  const sessionId = await f.session({ maxUsers: 1, endDate: '2026-12-31T00:00:00Z' });
+  const [seated, waiting, second] = await users(3);
+  const seen: { state: string; work: number; locked: number; sql: string[] }[] = [];
+  for (const userId of [seated, waiting, second]) {
+    statements.length = 0;
+    const { addInscription } = await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } });
+    seen.push({ state: addInscription.state, work: work(statements).length, locked: underLock(statements).length, sql: [...statements] });
+  }
+  expect(seen.map((s) => s.state)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+  // The target and the registrant read before the lock; under it the lock itself, one read of the seats, the
+  // user's own inscription and the automatic events (readSeating), the insert, and the recount (seated) or the
+  // waiting place (waitlisted); then COMMIT.
+  for (const s of seen) {
+    expect({ work: s.work, locked: s.locked }).toEqual({ work: 6, locked: 5 });
+  }
+  // Nothing re-read after it was written, no waiting line read or ranked, no event looked at.
+  expect(seen.flatMap((s) => s.sql).filter((s) => /eventKey" FROM|eventKey` FROM|FROM [`"]waiting_place[`"]|FROM [`"]event[`"] [`"]e[`"]/.test(s))).toEqual([]);
+  const session = await learnersOf({ sessionId: Number(sessionId), eventId: IsNull() });
+  expect(session.map((i) => i.state)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+  const places = await api.dataSource.manager.find(WaitingPlace, { where: { sessionId: Number(sessionId), eventKey: 0 }, order: { position: 'ASC' } });
+  expect(places.map((p) => [p.inscriptionId, p.position])).toEqual([[session[1].id, 1], [session[2].id, 2]]);
+  const counters = await api.dataSource.manager.findOneByOrFail(Session, { id: Number(sessionId) });
+  expect([counters.learnerCount, counters.pendingCount]).toEqual([1, 0]);
+});
+
+it('#11: a registration that joins 10 automatic events is 9 statements, whatever the number of events', async () => {
+  const sessionId = await f.session({ eventInscriptionMode: 'AUTOMATIC', endDate: '2026-12-31T00:00:00Z' });
+  for (let i = 0; i < 10; i++)
+    await f.event(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: i < 5 ? null : 5, startAt: '2026-04-10T08:00:00Z', endAt: '2026-04-10T11:00:00Z' });
+  const [userId] = await users(1);
+  statements.length = 0;
+  await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } });
+  // Before the lock: the target, the registrant; under it: the lock, readSeating, the insert, the recount, the
+  // events read and locked at once, their seats counted at once, their inscriptions written at once.
+  expect(work(statements)).toHaveLength(9);
+  expect(await learnersOf({ userId: Number(userId), state: InscriptionState.CONFIRMED })).toHaveLength(11);
 });

@@ -21,3 +21,10 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 Object.defineProperty(window, 'getComputedStyle', { value: window.getComputedStyle, writable: true });
+
+// findBy…/waitFor give up after 1 s by default: on our shared 2-core machines a debounced search and its
+// render can take longer under load. What a test waits for is unchanged, only how long it may take.
+// (@testing-library/dom's configuration, which React's re-exports: importing React's here, before the test
+// framework, would lose its automatic cleanup between tests.)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });

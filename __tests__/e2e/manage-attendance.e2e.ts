@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, type Created, LEARNER, signInAs, signInHere } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const TRAINER = { email: 'helene.fontaine@example.fr' };
@@ -28,26 +28,6 @@ const OTHERS = [
 ];
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-
-async function fillSignIn(page: Page, email: string) {
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-}
-
-async function signInAs(page: Page, email: string, path: string) {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  await fillSignIn(page, email);
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
 
 /**
  * The « Présences » table at 1280 and 768 px: nothing scrolls sideways or sticks out of the section, and the
@@ -137,8 +117,7 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         learnerPage = await learnerContext.newPage();
         await learnerPage.goto(`${BASE_URL}/checkin/${eventId}?code=000000`, { waitUntil: 'load' });
         await learnerPage.waitForURL((url) => url.pathname === '/login');
-        await fillSignIn(learnerPage, LEARNER.email);
-        await learnerPage.waitForURL((url) => url.pathname === `/checkin/${eventId}`);
+        await signInHere(learnerPage, LEARNER.email, `/checkin/${eventId}`);
         await h1(learnerPage, 'Émargement').waitFor();
         await learnerPage.getByText(EVENT).waitFor();
         // A GET records nothing.

@@ -11,11 +11,18 @@ import { ErrorReason } from './error-reasons';
 import { getEvent } from './events';
 import { assertSessionStaff } from './permissions';
 import { eventTarget, lockTarget } from './seats';
-import { longestWait, recordAttempt, dropExpiredAttempts } from './throttle';
+import { dropExpiredAttempts, forgetAttempts, longestWait, recordAttempt, ThrottleLimit } from './throttle';
 import { inTransaction } from './transaction';
 
 /** #10 §2: at most this many check-in attempts per learner in the window, counted in the database. */
 export const CHECK_IN_THROTTLE = { limit: 10, windowMs: 5 * 60_000 };
+
+/**
+ * #10 §2: and at most this many failed ones per client address, whichever accounts they are for, so that one
+ * address cannot try codes through many accounts. Failures only, as sign-in counts an address (domain/sign-in.ts):
+ * a room of learners behind one router checks in with the right code, and successes must not lock it out.
+ */
+export const CHECK_IN_ADDRESS_THROTTLE = { limit: 30, windowMs: 5 * 60_000 };
 
 /** How far back a code is told apart as « expired » rather than « wrong » (10 steps: 5 minutes). */
 const EXPIRED_STEPS = 10;
@@ -100,6 +107,13 @@ async function isAnotherEventsCode(ctx: DomainContext, eventId: number, userId: 
   return others.some((row) => codeAge(Number(row.id), code, now, 1) !== null);
 }
 
+/** The keys an attempt counts under: the learner's and, when known, the address's (sign-in's `ip:` keys are others). */
+function limitsOf(userId: number, address: string | null): ThrottleLimit[] {
+  const limits: ThrottleLimit[] = [{ key: `checkin:user:${userId}`, ...CHECK_IN_THROTTLE }];
+  if (address) limits.push({ key: `checkin:ip:${address}`, ...CHECK_IN_ADDRESS_THROTTLE });
+  return limits;
+}
+
 async function assertRegistrant(ctx: DomainContext, eventId: number, userId: number) {
   const registered = await ctx.manager.existsBy(Inscription, { eventId, userId, role: InscriptionRole.LEARNER, state: InscriptionState.CONFIRMED });
   if (!registered) throw forbidden(ErrorReason.CHECKIN_NOT_REGISTERED, 'only a confirmed learner of the event checks in');
@@ -108,11 +122,14 @@ async function assertRegistrant(ctx: DomainContext, eventId: number, userId: num
 /**
  * #10 §2: a signed-in learner, confirmed to the event, checks in with the code shown in the room: PRESENT, by
  * SELF. Refused with a reason of its own: too many attempts (THROTTLED, with the seconds to wait), an event
- * outside the learner's scope (NOT_FOUND), not registered (neither counts as an attempt), outside the window, attendance validated, another
- * event's code, an expired code, a wrong code. Every attempt counts toward the limit, recorded before anything
- * is checked, under the learner's key in login_attempt, so the limit holds across processes.
+ * outside the learner's scope (NOT_FOUND), not registered (neither counts as an attempt), outside the window,
+ * attendance validated, another event's code, an expired code, a wrong code. Every attempt counts toward the
+ * learner's limit, recorded before anything is checked, under the learner's key in login_attempt, so the limit
+ * holds across processes. Under the client's address (`address`, from the request as sign-in reads it) the
+ * attempt is recorded the same way but stays only as a failure: a success, or a refusal for too many attempts
+ * (it checked nothing), is forgotten there.
  */
-export async function checkIn(ctx: DomainContext, eventId: number, code: string): Promise<AttendanceLine> {
+export async function checkIn(ctx: DomainContext, eventId: number, code: string, address: string | null = null): Promise<AttendanceLine> {
   assertSignedIn(ctx.actor);
   if (ctx.actor.kind !== 'user') throw forbidden(ErrorReason.USER_REQUIRED, 'only a user checks in');
   const userId = ctx.actor.userId;
@@ -120,11 +137,22 @@ export async function checkIn(ctx: DomainContext, eventId: number, code: string)
   // (and write nothing). Then every attempt at a code counts, recorded before the code is looked at.
   const event = await getEvent(ctx, eventId, 'eventId');
   await assertRegistrant(ctx, eventId, userId);
-  const attempts = await recordAttempt(ctx, [{ key: `checkin:user:${userId}`, ...CHECK_IN_THROTTLE }]);
+  const attempts = await recordAttempt(ctx, limitsOf(userId, address));
   const wait = await longestWait(ctx, attempts);
   await dropExpiredAttempts(ctx, attempts);
-  if (wait) throw new CheckInThrottled(wait);
+  const ofAddress = attempts.slice(1);
+  if (wait) {
+    await forgetAttempts(ctx, ofAddress);
+    throw new CheckInThrottled(wait);
+  }
+  const line = await tryCode(ctx, event, userId, code);
+  await forgetAttempts(ctx, ofAddress);
+  return line;
+}
 
+/** The window, the validation and the code, in one transaction with the event's lock; PRESENT by SELF if all hold. */
+function tryCode(ctx: DomainContext, event: Event, userId: number, code: string): Promise<AttendanceLine> {
+  const eventId = event.id;
   const typed = code.trim();
   return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now();

@@ -53,8 +53,12 @@ export async function markMailSent(ctx: DomainContext, mail: OutboxMail, token: 
   return result.affected === 1;
 }
 
-/** Sending failed: tried again after the back-off, or given up (FAILED) after the last attempt. */
-export async function markMailFailed(ctx: DomainContext, mail: OutboxMail, token: string, error: string): Promise<boolean> {
+/**
+ * Sending failed: tried again after the back-off, or given up (FAILED) after the last attempt, or at once when the
+ * mail server refused it for good (`permanent`: a 5xx reply, which a retry would only get again). `error` is the
+ * reason shown in /manage/outbox: the server's reply.
+ */
+export async function markMailFailed(ctx: DomainContext, mail: OutboxMail, token: string, error: string, permanent = false): Promise<boolean> {
   const attempts = mail.attempts + 1;
   const now = ctx.clock.now();
   const result = await inTransaction(ctx, (tx) =>
@@ -62,7 +66,7 @@ export async function markMailFailed(ctx: DomainContext, mail: OutboxMail, token
       OutboxMail,
       { id: mail.id, claimedBy: token },
       {
-        state: attempts >= MAX_MAIL_ATTEMPTS ? MailState.FAILED : MailState.PENDING,
+        state: permanent || attempts >= MAX_MAIL_ATTEMPTS ? MailState.FAILED : MailState.PENDING,
         attempts,
         lastError: error.slice(0, 2000),
         nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),

@@ -64,8 +64,10 @@ export async function longestWait(ctx: DomainContext, attempts: Attempt[]): Prom
   return wait;
 }
 
-export const forgetAttempts = (ctx: DomainContext, attempts: Attempt[]) =>
-  inTransaction(ctx, (tx) => tx.manager.delete(LoginAttempt, attempts.map((attempt) => attempt.id)));
+export async function forgetAttempts(ctx: DomainContext, attempts: Attempt[]): Promise<void> {
+  // TypeORM refuses a delete with no criteria.
+  if (attempts.length) await inTransaction(ctx, (tx) => tx.manager.delete(LoginAttempt, attempts.map((attempt) => attempt.id)));
+}
 
 /** Attempts older than their window no longer count: dropped per key, on the key's index. */
 export function dropExpiredAttempts(ctx: DomainContext, attempts: Attempt[]) {

@@ -10,9 +10,11 @@ export interface GraphQLContext {
   domain: DomainContext;
   loaders: Loaders;
   requestId: string;
+  /** The caller's address as the reverse proxy gives it (server/client-address.ts), for throttling; null when unknown. */
+  clientAddress: string | null;
 }
 
-export function createContext(dataSource: DataSource, actor: Actor, clock: Clock): GraphQLContext {
+export function createContext(dataSource: DataSource, actor: Actor, clock: Clock, clientAddress: string | null = null): GraphQLContext {
   const domain: DomainContext = { manager: dataSource.manager, clock, actor };
-  return { domain, loaders: createLoaders(domain), requestId: randomUUID() };
+  return { domain, loaders: createLoaders(domain), requestId: randomUUID(), clientAddress };
 }

@@ -3,17 +3,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getRuntime } from './runtime';
 import { authSecret } from '../lib/auth-secret';
 import { sitePath } from '../lib/safe-redirect';
+import { clientAddress } from './client-address';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 3600;
-
-/** The client address for throttling: the first X-Forwarded-For hop (set by the reverse proxy). */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers): string | null {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
-  const forwarded = get('x-forwarded-for');
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const real = get('x-real-ip');
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 /**
  * next-auth: e-mail and password, JWT in an http-only cookie. The cookie carries the user id and the

@@ -6,7 +6,7 @@ import { Clock, systemClock } from '../domain/clock';
 import type { DomainContext } from '../domain/context';
 import { claimDueMails, markMailFailed, markMailSent, releaseMailClaims } from '../domain/outbox-delivery';
 import type { OutboxMail } from '../entities';
-import { mailFrom, MailTransport, OutgoingMail, smtpTransport } from '../lib/mail/transport';
+import { mailFrom, MailTransport, OutgoingMail, PermanentMailError, smtpTransport } from '../lib/mail/transport';
 
 export interface MailWorkerOptions {
   dataSource: DataSource;
@@ -30,9 +30,9 @@ export interface MailWorkerOptions {
  *
  * Each turn claims a small batch (domain/outbox-delivery.ts, safe with any number of workers on one database),
  * sends each e-mail, and marks it right after the server's answer: SENT, or failed with back-off and given up
- * after the last attempt. Rows are only ever marked, never deleted, so nothing is lost: a row this worker
- * could not mark (it crashed, the database went away) keeps its claim until the claim expires, then another
- * turn sends it.
+ * after the last attempt, or at once on a permanent refusal (a 5xx reply). Rows are only ever marked, never
+ * deleted, so nothing is lost: a row this worker could not mark (it crashed, the database went away) keeps its
+ * claim until the claim expires, then another turn sends it.
  *
  * The one window that cannot be closed: the mail server accepted a message and the process died (or the
  * database refused the mark, even after retries) before it was marked SENT. The row is then sent again once
@@ -128,13 +128,16 @@ export class MailWorker {
 
   private async deliver(mail: OutboxMail, token: string): Promise<void> {
     let failure: string | null = null;
+    let permanent = false;
     try {
       await withTimeout(this.options.transport.send(outgoing(mail)), this.sendTimeoutMs);
     } catch (error) {
       failure = describe(error);
+      // A 5xx reply: given up at once with the server's reply; 4xx replies and network errors are tried again.
+      permanent = error instanceof PermanentMailError;
     }
     const marked = await this.retrying(() =>
-      failure === null ? markMailSent(this.ctx, mail, token) : markMailFailed(this.ctx, mail, token, failure),
+      failure === null ? markMailSent(this.ctx, mail, token) : markMailFailed(this.ctx, mail, token, failure, permanent),
     );
     if (!marked) this.log(`e-mail ${mail.id} (${mail.messageId}) could not be marked ${failure === null ? 'sent' : 'failed'}; it is sent again once its claim expires`);
   }

@@ -5,6 +5,7 @@ import { createContext } from '../graphql/context';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../graphql/database-unavailable';
 import { DomainError } from '../domain/errors';
 import { actorFromRequest, type RequestHeaders } from './actor';
+import { clientAddress } from './client-address';
 import type { CursusRuntime } from './runtime';
 
 /** Refused credentials answer the whole request 401, with the challenge of RFC 6750, before any resolver runs. */
@@ -27,5 +28,5 @@ export async function contextForRequest(runtime: CursusRuntime, headers: Request
     if (error instanceof DomainError && error.kind === 'UNAUTHENTICATED') throw refusedCredentials(error);
     throw error;
   });
-  return createContext(dataSource, actor, clock);
+  return createContext(dataSource, actor, clock, clientAddress(headers));
 }

@@ -58,6 +58,7 @@ beforeEach(async () => {
   clock = new FixedClock(T0);
   sink.received.length = 0;
   sink.acceptLeft = Infinity;
+  sink.refuseRecipients.clear();
   // DELETE, not TRUNCATE (clear): MariaDB refuses to truncate a table others reference (invitation_sending).
   await db.dataSource.manager.createQueryBuilder().delete().from(OutboxMail).execute();
 });
@@ -168,6 +169,34 @@ it('backs off exponentially and gives up (FAILED) after the last attempt', async
   clock.set(later(365 * 24 * 3600_000));
   expect(await w.runOnce()).toBe(0);
   expect(sink.received).toHaveLength(0);
+});
+
+it('gives up at once (FAILED, with the reply as the reason) when the server refuses a recipient for good (550), and retries a 4xx', async () => {
+  const [refused, busy, fine] = await queue(3);
+  sink.refuseRecipients.set(refused.toAddress, 550);
+  sink.refuseRecipients.set(busy.toAddress, 450);
+  const w = worker();
+  expect(await w.drain()).toBe(3);
+  expect(sink.received.map((m) => m.messageId)).toEqual([fine.messageId]);
+  const byId = async () => new Map((await rows()).map((r) => [r.id, r]));
+  let all = await byId();
+  expect(all.get(refused.id)).toMatchObject({ state: MailState.FAILED, attempts: 1, claimedBy: null });
+  expect(all.get(refused.id)!.lastError).toMatch(/^550 5\.1\.1 <learner-0@example\.org>: Mailbox unavailable/);
+  expect(all.get(busy.id)).toMatchObject({ state: MailState.PENDING, attempts: 1, claimedBy: null });
+  expect(all.get(busy.id)!.lastError).toMatch(/450 4\.2\.1/);
+  expect(all.get(busy.id)!.nextAttemptAt.toISOString()).toBe(later(30_000).toISOString());
+  expect(all.get(fine.id)).toMatchObject({ state: MailState.SENT, attempts: 1 });
+
+  // The busy mailbox is free again: only that one is tried again; the refused one never is.
+  sink.refuseRecipients.delete(busy.toAddress);
+  clock.set(later(30_000));
+  expect(await w.drain()).toBe(1);
+  clock.set(later(365 * 24 * 3600_000));
+  expect(await w.drain()).toBe(0);
+  all = await byId();
+  expect(all.get(busy.id)).toMatchObject({ state: MailState.SENT, attempts: 2 });
+  expect(all.get(refused.id)).toMatchObject({ state: MailState.FAILED, attempts: 1 });
+  expect([...sink.counts().keys()].sort()).toEqual([busy.messageId, fine.messageId].sort());
 });
 
 it("frees a crashed worker's claim once it expires, and only then", async () => {

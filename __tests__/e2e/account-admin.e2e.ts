@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { ADMIN, DEMO_PASSWORD, graphqlFromPage, LEARNER, signIn } from './sign-in';
+import { ADMIN, graphqlFromPage, LEARNER, signIn, signInHere } from './sign-in';
 
 const tag = randomBytes(3).toString('hex');
 const PARENT = `Réseau E2E ${tag}`;
@@ -157,11 +157,7 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.goto(`${BASE_URL}/account`, { waitUntil: 'load' });
         const url = new URL(page.url());
         if (url.pathname !== '/login' || url.searchParams.get('callbackUrl') !== '/account') throw new Error(`landed on ${page.url()}`);
-        const form = page.locator('form.login-form');
-        await form.locator('input[name="email"]').fill(LEARNER.email);
-        await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await form.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/account`);
+        await signInHere(page, LEARNER.email, '/account');
         await h1(page, 'Mon compte').waitFor();
         await page.locator('header.site-header').getByRole('link', { name: 'Mon compte' }).waitFor();
         await look(page, 'account');

@@ -20,7 +20,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 
 export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
 export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 30_000);
@@ -194,4 +194,19 @@ export function runBrowserChecks(
       process.exit(1);
     },
   );
+}
+
+/**
+ * Waits (up to 10 s) until the texts of a table's `cells` (its first column by default) are `names`, in this order:
+ * the server page re-renders after a change.
+ */
+export async function inOrder(table: Locator, names: string[], cells = 'tbody tr td:first-child'): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = (await table.locator(cells).allTextContents()).map((text) => text.trim());
+    if (JSON.stringify(seen) === JSON.stringify(names)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`rows ${JSON.stringify(seen)}, expected ${JSON.stringify(names)}`);
 }

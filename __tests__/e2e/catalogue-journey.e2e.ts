@@ -16,10 +16,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import ICAL from 'ical.js';
-import type { Page } from 'playwright-core';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { ADMIN, DEMO_PASSWORD, graphqlFromPage, siteHeader } from './sign-in';
+import { ADMIN, api, signInAs, signInHere, siteHeader } from './sign-in';
 
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const TRAINING = `Parcours d’accueil ${tag}`;
@@ -33,26 +32,6 @@ const NNBSP = '\u202f';
 
 function fail(message: string): never {
   throw new Error(message);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) fail(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-
-/** Fills the sign-in form the page is on and waits to be back at `path`. */
-async function signInHere(page: Page, email: string, path: string) {
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function signInAs(page: Page, email: string, path: string) {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  await signInHere(page, email, path);
 }
 
 /** An instant `days` from now at `hour`:00 UTC, as the API takes it. */

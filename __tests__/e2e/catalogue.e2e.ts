@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, LEARNER } from './sign-in';
+import { LEARNER, signInHere } from './sign-in';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const uidsOf = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1].trim());
@@ -128,11 +128,7 @@ runBrowserChecks({}, ({ page }) => {
         await page.goto(`${BASE_URL}/me`, { waitUntil: 'load' });
         const url = new URL(page.url());
         if (url.pathname !== '/login' || url.searchParams.get('callbackUrl') !== '/me') fail(`landed on ${page.url()}`);
-        const form = page.locator('form.login-form');
-        await form.locator('input[name="email"]').fill(LEARNER.email);
-        await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await form.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/me`);
+        await signInHere(page, LEARNER.email, '/me');
         await h1(page, 'Mes formations').waitFor();
         await page.getByRole('banner').getByRole('link', { name: 'Mes formations' }).waitFor();
         await page.getByRole('heading', { level: 2, name: 'Mes sessions' }).waitFor();

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { readPdf } from '../support/pdf-text';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, LEARNER, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const SECOND = { email: 'jade.bertrand@example.org', name: 'Jade Bertrand' };
@@ -27,22 +27,6 @@ const NEXT = `Atelier suivant ${tag}`;
 
 function fail(message: string): never {
   throw new Error(message);
-}
-
-async function signInAs(page: Page, email: string, path: string) {
-  await page.context().clearCookies();
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
 }
 
 /** A PDF route as the browser gets it, with the page's cookies: its status, type and text. */
@@ -60,6 +44,7 @@ runBrowserChecks({}, ({ page }) => {
     {
       name: 'the manager has a session with Camille and Jade, an event this morning (Camille present, Jade excused) and one next week',
       run: async () => {
+        await page.context().clearCookies();
         await signInAs(page, MANAGER.email, '/manage');
         const { viewer } = await api<{ viewer: { managedOrganisations: { id: string; name: string }[] } }>(page, '{ viewer { managedOrganisations { id name } } }');
         const udl = viewer.managedOrganisations.find((o) => o.name === 'Université de Lyon') ?? fail('no Université de Lyon');
@@ -137,6 +122,7 @@ runBrowserChecks({}, ({ page }) => {
     {
       name: 'Camille finds « Mes attestations » on /me, downloads her certificate, and gets 404 for Jade’s',
       run: async () => {
+        await page.context().clearCookies();
         await signInAs(page, LEARNER.email, '/me');
         const section = page.locator('section[aria-labelledby="my-certificates"]');
         await section.getByRole('heading', { name: 'Mes attestations' }).waitFor();

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { readPdf } from '../support/pdf-text';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage } from './sign-in';
+import { api, type Created, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const TRAINER = { email: 'helene.fontaine@example.fr' };
@@ -25,22 +25,6 @@ const EVENT = `Séance d’accueil ${tag}`;
 const SESSION = `Session émargement ${tag}`;
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-
-async function signInAs(page: Page, email: string, path = '/manage') {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

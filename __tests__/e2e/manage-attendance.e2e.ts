@@ -8,13 +8,15 @@
  *   « Je suis présent·e » and is recorded present by QR code check-in;
  * - the trainer presses « Tous présents » (the other two), then records one excused absence, and validates: the
  *   rows are locked; the session's « Assiduité » tab adds it up;
- * - axe finds no serious or critical violation on each screen, at 1280 and 768 px (look.ts).
+ * - axe finds no serious or critical violation on each screen, at 1280 and 768 px (look.ts); at both widths the
+ *   table fits the section without sideways scrolling: at 768 px who recorded it and « Historique » go under the
+ *   status, at 1280 px they have columns of their own.
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, type Created, LEARNER, signInAs, signInHere } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const TRAINER = { email: 'helene.fontaine@example.fr' };
@@ -27,25 +29,27 @@ const OTHERS = [
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
-async function fillSignIn(page: Page, email: string) {
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
+/**
+ * The « Présences » table at 1280 and 768 px: nothing scrolls sideways or sticks out of the section, and the
+ * « Saisie » column is a column at 1280 px only (at 768 px what it holds is under the status).
+ */
+async function fitsAtBothWidths(page: Page) {
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    const layout = await page.getByRole('region', { name: 'Présences' }).evaluate((section) => {
+      const table = section.querySelector('table')!;
+      const scrolling: string[] = [];
+      for (let node = table.parentElement; node && node !== section; node = node.parentElement)
+        if (node.scrollWidth > node.clientWidth + 1) scrolling.push(`${node.className}: ${node.scrollWidth} > ${node.clientWidth}`);
+      const headers = [...table.querySelectorAll('th')].filter((th) => th.offsetParent !== null).map((th) => th.textContent);
+      return { scrolling, overhang: table.getBoundingClientRect().right - section.getBoundingClientRect().right, headers };
+    });
+    if (layout.scrolling.length || layout.overhang > 0) throw new Error(`at ${width} px the table does not fit: ${JSON.stringify(layout)}`);
+    if (layout.headers.includes('Saisie') !== (width === 1280)) throw new Error(`at ${width} px the columns are ${JSON.stringify(layout.headers)}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
-
-async function signInAs(page: Page, email: string, path: string) {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  await fillSignIn(page, email);
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
 
 runBrowserChecks({}, ({ browser, page, context }) => {
   let eventId = '';
@@ -54,6 +58,8 @@ runBrowserChecks({}, ({ browser, page, context }) => {
   let code = '';
   const section = () => page.getByRole('region', { name: 'Présences' });
   const row = (name: string) => section().getByRole('row').filter({ hasText: name });
+  /** Who recorded a row's status is in its column or under the status, depending on the width: the one shown. */
+  const shownIn = (name: string, text: string) => row(name).getByText(text).filter({ visible: true });
 
   return [
     {
@@ -98,9 +104,10 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         await context.clearCookies();
         await signInAs(page, TRAINER.email, `/manage/events/${eventId}`);
         await h1(page, EVENT).waitFor();
-        for (const name of [LEARNER.name, ...OTHERS.map((o) => o.name)]) await row(name).getByText('Non saisie').first().waitFor();
+        for (const name of [LEARNER.name, ...OTHERS.map((o) => o.name)]) await shownIn(name, 'Non saisie').waitFor();
         await section().evaluate((element) => element.scrollIntoView());
         await look(page, 'event-attendance');
+        await fitsAtBothWidths(page);
       },
     },
     {
@@ -110,8 +117,7 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         learnerPage = await learnerContext.newPage();
         await learnerPage.goto(`${BASE_URL}/checkin/${eventId}?code=000000`, { waitUntil: 'load' });
         await learnerPage.waitForURL((url) => url.pathname === '/login');
-        await fillSignIn(learnerPage, LEARNER.email);
-        await learnerPage.waitForURL((url) => url.pathname === `/checkin/${eventId}`);
+        await signInHere(learnerPage, LEARNER.email, `/checkin/${eventId}`);
         await h1(learnerPage, 'Émargement').waitFor();
         await learnerPage.getByText(EVENT).waitFor();
         // A GET records nothing.
@@ -149,7 +155,7 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         await learnerPage.context().close();
         await page.getByRole('dialog', { name: `Émargement : ${EVENT}` }).getByRole('button', { name: 'Fermer' }).click();
         await page.reload({ waitUntil: 'load' });
-        await row(LEARNER.name).getByText('émargement par QR code').waitFor();
+        await shownIn(LEARNER.name, 'émargement par QR code').waitFor();
       },
     },
     {
@@ -188,6 +194,7 @@ runBrowserChecks({}, ({ browser, page, context }) => {
           throw new Error(`unexpected attendance ${JSON.stringify(byName)}`);
         await section().evaluate((element) => element.scrollIntoView());
         await look(page, 'event-attendance-validated');
+        await fitsAtBothWidths(page);
       },
     },
     {
@@ -204,6 +211,10 @@ runBrowserChecks({}, ({ browser, page, context }) => {
         await look(page, 'attendance-correction');
         await dialog.getByRole('button', { name: 'Enregistrer la correction' }).click();
         await row(OTHERS[0].name).getByText('Corrigé : Arrivé en retard, présence confirmée par la feuille').waitFor();
+        // The manager's rows also carry « Corriger »: they fit too.
+        await section().evaluate((element) => element.scrollIntoView());
+        await look(page, 'event-attendance-corrected');
+        await fitsAtBothWidths(page);
       },
     },
     {

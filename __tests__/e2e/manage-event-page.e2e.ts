@@ -11,10 +11,10 @@
  * - axe finds no serious or critical violation on both pages and the dialog, at 1280 and 768 px (look.ts).
  */
 import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
+import type { Page } from 'playwright-core';
+import { BASE_URL, inOrder, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage } from './sign-in';
+import { api, type Created, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const TRAINER = { email: 'helene.fontaine@example.fr' };
@@ -27,35 +27,10 @@ const PEOPLE = [
   { search: 'Durand', name: 'Hugo Durand' },
 ];
 
+/** The table's event names are links. */
+const EVENT_NAMES = 'tbody tr td:first-child a';
+
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-
-async function signInAs(page: Page, email: string, path = '/manage') {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
-
-/** Waits (up to 10 s) until the table's event names are these, in this order: the server page re-renders. */
-async function inOrder(table: Locator, names: string[]) {
-  const deadline = Date.now() + 10_000;
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = (await table.locator('tbody tr td:first-child a').allTextContents()).map((text) => text.trim());
-    if (JSON.stringify(seen) === JSON.stringify(names)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`rows ${JSON.stringify(seen)}, expected ${JSON.stringify(names)}`);
-}
 
 runBrowserChecks({}, ({ page, context }) => {
   let eventId = '';
@@ -112,18 +87,18 @@ runBrowserChecks({}, ({ page, context }) => {
         await page.goto(`${BASE_URL}/manage/events?q=${tag}`, { waitUntil: 'load' });
         await h1(page, 'Séances').waitFor();
         const table = page.getByRole('table', { name: 'Séances' });
-        await inOrder(table, [`Bilan ${tag}`, EVENT, OTHER_EVENT]);
+        await inOrder(table, [`Bilan ${tag}`, EVENT, OTHER_EVENT], EVENT_NAMES);
         await table.getByText(/heure de La Réunion/).first().waitFor();
         await table.getByText('0 / 12', { exact: true }).waitFor();
         await page.getByLabel('Statut', { exact: true }).first().click();
         await page.getByRole('option', { name: 'Ouvertes' }).click();
         await page.waitForURL((url) => url.searchParams.get('state') === 'open');
-        await inOrder(table, [EVENT, OTHER_EVENT]);
+        await inOrder(table, [EVENT, OTHER_EVENT], EVENT_NAMES);
         await table.getByRole('columnheader', { name: /^Séance/ }).getByRole('button').click();
         await page.waitForURL((url) => url.searchParams.get('sort') === 'name');
-        await inOrder(table, [OTHER_EVENT, EVENT]);
+        await inOrder(table, [OTHER_EVENT, EVENT], EVENT_NAMES);
         await page.reload({ waitUntil: 'load' });
-        await inOrder(table, [OTHER_EVENT, EVENT]);
+        await inOrder(table, [OTHER_EVENT, EVENT], EVENT_NAMES);
         if ((await table.getByRole('columnheader', { name: /^Séance/ }).getAttribute('aria-sort')) !== 'ascending')
           throw new Error('the name header is not marked sorted after the reload');
         await look(page, 'events-table');

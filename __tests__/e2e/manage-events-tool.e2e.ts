@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, type Created, graphqlFromPage, LEARNER, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const SECOND_LEARNER = 'lucas.bernard@example.org';
@@ -29,23 +29,6 @@ const KEYBOARD_EVENT = `Clavier ${tag}`;
 const PAST_EVENT = `Bilan 2020 ${tag}`;
 const LOCATION = `Salle Bourbon ${tag}`;
 const COMMENT = `Salle B, badge à l’accueil ${tag}`;
-
-async function signInAs(page: Page, email: string, path = '/manage') {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-/** Runs a GraphQL document from the page (with its cookies) and fails on any error. */
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
 
 /** The name of the focused element, roughly as a screen reader says it. */
 const focused = (page: Page) =>

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { ADMIN, DEMO_PASSWORD, graphqlFromPage, submitSignInForm } from './sign-in';
+import { ADMIN, api, DEMO_PASSWORD, graphqlFromPage, submitSignInForm } from './sign-in';
 
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const LOCATION = `Salle des Tamarins ${tag}`;
@@ -25,13 +25,6 @@ const TEMPLATE = `Convocation ${tag}`;
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Runs a GraphQL document from the page (with its cookies) and fails on any error. */
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
 
 runBrowserChecks({}, ({ page }) => {
   const table = page.getByRole('table', { name: 'Lieux' });

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage } from './sign-in';
+import { graphqlFromPage, signInAs, signInHere } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org', name: 'Isabelle Moreau' };
 const tag = randomBytes(3).toString('hex').toUpperCase();
@@ -115,11 +115,7 @@ runBrowserChecks({}, async ({ page, context }) => {
       name: `a manager (${MANAGER.email}) signs in; a training with known defaults exists (created through the API)`,
       run: async () => {
         await page.goto(`${BASE_URL}/manage`, { waitUntil: 'load' });
-        const login = page.locator('form.login-form');
-        await login.locator('input[name="email"]').fill(MANAGER.email);
-        await login.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await login.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/manage`);
+        await signInHere(page, MANAGER.email, '/manage');
         await h1(page, 'Tableau de bord').waitFor();
         const { viewer } = await api(page, `{ viewer { timeZone managedOrganisations { id name } } }`);
         zone.id = viewer.timeZone;
@@ -327,12 +323,7 @@ runBrowserChecks({}, async ({ page, context }) => {
       name: 'a manager of another organisation does not find the training in the picker, and its form says she may not',
       run: async () => {
         await context.clearCookies();
-        await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent('/manage/sessions/new')}`, { waitUntil: 'load' });
-        const login = page.locator('form.login-form');
-        await login.locator('input[name="email"]').fill('sandrine.payet@example.fr');
-        await login.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await login.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/manage/sessions/new`);
+        await signInAs(page, 'sandrine.payet@example.fr', '/manage/sessions/new');
         await page.getByRole('searchbox', { name: /^Formation/ }).fill(TRAINING.code);
         await page.getByRole('status').filter({ hasText: /^Aucune formation$/ }).waitFor();
         // Its sessions are open to public registration, so the training is in her catalogue: seen, not managed.

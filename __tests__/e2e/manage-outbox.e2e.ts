@@ -10,20 +10,12 @@
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-outbox.e2e.ts
  */
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { ADMIN, DEMO_PASSWORD, graphqlFromPage, submitSignInForm } from './sign-in';
+import { ADMIN, api, DEMO_PASSWORD, submitSignInForm } from './sign-in';
 
 const tag = randomBytes(3).toString('hex');
 const SESSION = `Session <b>${tag}</b> & co`;
-
-/** Runs a GraphQL document from the page (with its cookies) and fails on any error. */
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
 
 runBrowserChecks({}, ({ page }) => {
   const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });

@@ -13,10 +13,10 @@
  *   BASE_URL=http://127.0.0.1:3000 node scripts/run.js __tests__/e2e/manage-session-page.e2e.ts
  */
 import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
+import type { Page } from 'playwright-core';
+import { BASE_URL, inOrder, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, type Created, LEARNER, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const OTHER_MANAGER = { email: 'sandrine.payet@example.fr' };
@@ -32,35 +32,6 @@ const PEOPLE = [
 const toTabs = (page: Page) => page.evaluate(() => document.querySelector('[role="tablist"]')?.scrollIntoView());
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-
-async function signInAs(page: Page, email: string, path = '/manage') {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-/** Runs a GraphQL document from the page (with its cookies) and fails on any error. */
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
-
-/** Waits (up to 10 s) until the table's rows are these events, in this order: the server page re-renders. */
-async function inOrder(table: Locator, names: string[]) {
-  const deadline = Date.now() + 10_000;
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = (await table.locator('tbody tr td:first-child').allTextContents()).map((text) => text.trim());
-    if (JSON.stringify(seen) === JSON.stringify(names)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`rows ${JSON.stringify(seen)}, expected ${JSON.stringify(names)}`);
-}
 
 runBrowserChecks({}, ({ page, context }) => {
   let sessionId = '';

@@ -13,18 +13,11 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, LEARNER } from './sign-in';
+import { fillSignInForm, LEARNER } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org', name: 'Isabelle Moreau' };
 const tag = randomBytes(3).toString('hex').toUpperCase();
 const TRAINING = { code: `E2E-${tag}`, title: `Premiers secours en équipe ${tag}` };
-
-async function signInThroughForm(page: Page, email: string) {
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-}
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -45,7 +38,7 @@ runBrowserChecks({}, ({ page, context }) => {
     {
       name: `signing in there as a manager (${MANAGER.email}) comes back to the dashboard`,
       run: async () => {
-        await signInThroughForm(page, MANAGER.email);
+        await fillSignInForm(page, MANAGER.email);
         await page.waitForURL(`${BASE_URL}/manage`);
         await h1(page, 'Tableau de bord').waitFor();
         await page.getByRole('banner').getByText(MANAGER.name).waitFor();
@@ -161,7 +154,7 @@ runBrowserChecks({}, ({ page, context }) => {
       run: async () => {
         await context.clearCookies();
         await page.goto(`${BASE_URL}/manage`, { waitUntil: 'load' });
-        await signInThroughForm(page, LEARNER.email);
+        await fillSignInForm(page, LEARNER.email);
         await page.waitForURL(`${BASE_URL}/manage`);
         await h1(page, 'Cet espace est réservé aux équipes de formation').waitFor();
         await page.getByRole('link', { name: 'Aller au catalogue' }).waitFor();

@@ -10,10 +10,9 @@
  * - axe finds no serious or critical violation on the tab, the header's notifications and the form, at 1280 and 768 px.
  */
 import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
+import { BASE_URL, inOrder, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER } from './sign-in';
+import { api, LEARNER, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const tag = randomBytes(3).toString('hex').toUpperCase();
@@ -24,33 +23,6 @@ const WAITING = [
   { email: 'louise.vincent@example.org', name: 'Louise Vincent' },
   { email: LEARNER.email, name: LEARNER.name },
 ];
-
-async function signInAs(page: Page, email: string, path: string) {
-  await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent(path)}`, { waitUntil: 'load' });
-  const form = page.locator('form.login-form');
-  await form.locator('input[name="email"]').fill(email);
-  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${BASE_URL}${path}`);
-}
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-
-/** Waits (up to 10 s) until the table's first column reads these names, in this order. */
-async function inOrder(table: Locator, names: string[]) {
-  const deadline = Date.now() + 10_000;
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = (await table.locator('tbody tr td:first-child').allTextContents()).map((text) => text.trim());
-    if (JSON.stringify(seen) === JSON.stringify(names)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`rows ${JSON.stringify(seen)}, expected ${JSON.stringify(names)}`);
-}
 
 runBrowserChecks({}, ({ page, context }) => {
   let sessionId = '';

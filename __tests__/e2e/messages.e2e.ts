@@ -12,13 +12,12 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { Like } from 'typeorm';
 import { MessageRecipient, OutboxMail } from '../../entities';
 import { dataSourceOptions, openDataSource } from '../../server/db';
 import { BASE_URL, noOutsideRequest, runBrowserChecks } from './browser';
 import { look } from './look';
-import { DEMO_PASSWORD, graphqlFromPage, LEARNER, signIn } from './sign-in';
+import { api, type Created, LEARNER, signIn, signInAs } from './sign-in';
 
 const MANAGER = { email: 'isabelle.moreau@example.org' };
 const OTHER_LEARNER = { email: 'lucas.bernard@example.org' };
@@ -27,13 +26,6 @@ const SESSION = `Session messages ${tag}`;
 const EVENT = `Séance messages ${tag}`;
 const SUBJECT = `Salle changée ${tag}`;
 const EVENT_SUBJECT = `Apportez vos notes ${tag}`;
-
-async function api<T>(page: Page, query: string): Promise<T> {
-  const answer = await graphqlFromPage(page, query);
-  if (answer.body.errors?.length) throw new Error(JSON.stringify(answer.body.errors));
-  return answer.body.data as T;
-}
-type Created<K extends string> = Record<K, { id: string }>;
 
 runBrowserChecks({}, ({ page, context }) => {
   let sessionId = '';
@@ -44,12 +36,7 @@ runBrowserChecks({}, ({ page, context }) => {
     {
       name: 'the manager has a session with two learners and an event one of them is registered to',
       run: async () => {
-        await page.goto(`${BASE_URL}/login?callbackUrl=${encodeURIComponent('/manage')}`, { waitUntil: 'load' });
-        const form = page.locator('form.login-form');
-        await form.locator('input[name="email"]').fill(MANAGER.email);
-        await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await form.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/manage`);
+        await signInAs(page, MANAGER.email, '/manage');
         const { viewer } = await api<{ viewer: { managedOrganisations: { id: string; name: string }[] } }>(page, '{ viewer { managedOrganisations { id name } } }');
         const udl = viewer.managedOrganisations.find((o) => o.name === 'Université de Lyon')!;
         const { createTraining } = await api<Created<'createTraining'>>(

@@ -14,8 +14,7 @@
 import en from '../../messages/en/playground.json';
 import fr from '../../messages/fr/playground.json';
 import { BASE_URL, noCspViolation, noOutsideRequest, runBrowserChecks } from './browser';
-import { DEMO_PASSWORD, LEARNER, SESSION_COOKIE, siteHeader } from './sign-in';
-
+import { LEARNER, SESSION_COOKIE, signInHere, siteHeader } from './sign-in';
 
 const isGraphQLPost = (method: string, url: string) => method === 'POST' && new URL(url).pathname === '/api/graphql';
 
@@ -104,11 +103,7 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
       run: async () => {
         await prompt.getByRole('link', { name: fr.signIn, exact: true }).click();
         await page.waitForURL(`${BASE_URL}/login?callbackUrl=/playground`);
-        const form = page.locator('form.login-form');
-        await form.locator('input[name="email"]').fill(LEARNER.email);
-        await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
-        await form.locator('button[type="submit"]').click();
-        await page.waitForURL(`${BASE_URL}/playground`);
+        await signInHere(page, LEARNER.email, '/playground');
         await siteHeader(page).getByText(`Connecté·e : ${LEARNER.name}`).waitFor();
       },
     },

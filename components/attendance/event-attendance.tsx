@@ -89,7 +89,7 @@ export function EventAttendance({
   const statusOptions = RECORDABLE.map((value) => ({ value, label: t(`statuses.${value}`) }));
 
   return (
-    <Paper p="lg" component="section" aria-labelledby="attendance-title">
+    <Paper p="lg" component="section" aria-labelledby="attendance-title" className="attendance-section">
       <Group justify="space-between" align="flex-start" mb="sm" wrap="wrap" gap="sm">
         <Stack gap={4}>
           <Title order={2} id="attendance-title">
@@ -127,107 +127,83 @@ export function EventAttendance({
       {rows.length === 0 ? (
         <Text c="dimmed">{t('empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        // Where the section is narrower than the whole table (attendance-* in app/globals.css, a container query),
+        // who recorded it and the row's buttons go under the status in the same cell, and their columns are
+        // hidden (display: none, so screen readers too get a table of three columns); otherwise they have columns.
+        <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="sm" aria-label={t('caption')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('name')}</Table.Th>
                 <Table.Th scope="col">{t('status')}</Table.Th>
                 <Table.Th scope="col">{t('comment')}</Table.Th>
-                <Table.Th scope="col">{t('recorded')}</Table.Th>
-                <Table.Th scope="col">
+                <Table.Th scope="col" className="attendance-wide">
+                  {t('recorded')}
+                </Table.Th>
+                <Table.Th scope="col" className="attendance-wide">
                   <VisuallyHidden>{t('history')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.userId}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {row.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {editable ? (
-                      <SegmentedControl
-                        size="xs"
-                        aria-label={t('statusGroup', { name: row.name })}
-                        data={statusOptions}
-                        value={row.status === 'UNKNOWN' ? '' : row.status}
-                        disabled={busy !== null}
-                        onChange={(value) => record(row, value as AttendanceStatus)}
-                      />
-                    ) : (
-                      <Badge color={STATUS_COLOR[row.status]} variant="dot" miw="max-content">
-                        {t(`statuses.${row.status}`)}
-                      </Badge>
-                    )}
-                    {row.correctionReason && (
-                      <Text size="xs" c="dimmed" mt={4}>
-                        {t('corrected', { reason: row.correctionReason })}
+              {rows.map((row) => {
+                const recorded = <Recorded row={row} />;
+                const actions = (
+                  <RowActions row={row} correctable={locked && can.correct} onCorrect={() => setCorrecting(row)} onHistory={() => setHistoryOf(row.userId)} />
+                );
+                return (
+                  <Table.Tr key={row.userId}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>
+                        {row.name}
                       </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {editable ? (
-                      <TextInput
-                        size="xs"
-                        aria-label={t('commentLabel', { name: row.name })}
-                        value={comments[row.userId] ?? ''}
-                        onChange={(e) => setComments({ ...comments, [row.userId]: e.currentTarget.value })}
-                        // A comment goes with a status: saved on leaving the field once one is recorded.
-                        onBlur={() => row.status !== 'UNKNOWN' && (comments[row.userId] ?? '') !== row.comment && record(row, row.status)}
-                        maxLength={2000}
-                      />
-                    ) : (
-                      <Text size="sm">{row.comment}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.recordedAt ? (
-                      <Stack gap={0}>
-                        <Text size="sm">
-                          {row.recordedBy ? t('recordedBy', { name: row.recordedBy, date: row.recordedAt }) : t('recordedByNobody', { date: row.recordedAt })}
-                        </Text>
-                        {row.method && (
-                          <Text size="xs" c="dimmed">
-                            {t(`methods.${row.method}`)}
-                          </Text>
-                        )}
-                      </Stack>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('notRecorded')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      {locked && can.correct && (
-                        <Button
+                    </Table.Td>
+                    <Table.Td>
+                      {editable ? (
+                        <SegmentedControl
                           size="xs"
-                          variant="default"
-                          leftSection={<IconPencil size={14} aria-hidden />}
-                          aria-label={t('correctLabel', { name: row.name })}
-                          onClick={() => setCorrecting(row)}
-                        >
-                          {t('correct')}
-                        </Button>
+                          aria-label={t('statusGroup', { name: row.name })}
+                          data={statusOptions}
+                          value={row.status === 'UNKNOWN' ? '' : row.status}
+                          disabled={busy !== null}
+                          onChange={(value) => record(row, value as AttendanceStatus)}
+                        />
+                      ) : (
+                        <Badge color={STATUS_COLOR[row.status]} variant="dot" miw="max-content">
+                          {t(`statuses.${row.status}`)}
+                        </Badge>
                       )}
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        leftSection={<IconHistory size={14} aria-hidden />}
-                        aria-label={t('historyLabel', { name: row.name })}
-                        onClick={() => setHistoryOf(row.userId)}
-                      >
-                        {t('history')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                      {row.correctionReason && (
+                        <Text size="xs" c="dimmed" mt={4}>
+                          {t('corrected', { reason: row.correctionReason })}
+                        </Text>
+                      )}
+                      <Group className="attendance-inline" gap="xs" mt={6} justify="space-between" align="center" wrap="wrap">
+                        {recorded}
+                        {actions}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      {editable ? (
+                        <TextInput
+                          size="xs"
+                          miw={120}
+                          aria-label={t('commentLabel', { name: row.name })}
+                          value={comments[row.userId] ?? ''}
+                          onChange={(e) => setComments({ ...comments, [row.userId]: e.currentTarget.value })}
+                          // A comment goes with a status: saved on leaving the field once one is recorded.
+                          onBlur={() => row.status !== 'UNKNOWN' && (comments[row.userId] ?? '') !== row.comment && record(row, row.status)}
+                          maxLength={2000}
+                        />
+                      ) : (
+                        <Text size="sm">{row.comment}</Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td className="attendance-wide">{recorded}</Table.Td>
+                    <Table.Td className="attendance-wide">{actions}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
@@ -242,5 +218,43 @@ export function EventAttendance({
       />
       <CheckInDialog event={event} opened={showingQr} onClose={() => setShowingQr(false)} />
     </Paper>
+  );
+}
+
+/** Who recorded the current status, when and how; « Non saisie » while nobody has. */
+function Recorded({ row }: { row: AttendanceRow }) {
+  const t = useTranslations('attendance');
+  if (!row.recordedAt)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('notRecorded')}
+      </Text>
+    );
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{row.recordedBy ? t('recordedBy', { name: row.recordedBy, date: row.recordedAt }) : t('recordedByNobody', { date: row.recordedAt })}</Text>
+      {row.method && (
+        <Text size="xs" c="dimmed">
+          {t(`methods.${row.method}`)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** A row's buttons: « Corriger » (validated, for managers) and « Historique ». */
+function RowActions({ row, correctable, onCorrect, onHistory }: { row: AttendanceRow; correctable: boolean; onCorrect(): void; onHistory(): void }) {
+  const t = useTranslations('attendance');
+  return (
+    <Group gap={4} wrap="nowrap" justify="flex-end">
+      {correctable && (
+        <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} aria-label={t('correctLabel', { name: row.name })} onClick={onCorrect}>
+          {t('correct')}
+        </Button>
+      )}
+      <Button size="xs" variant="subtle" leftSection={<IconHistory size={14} aria-hidden />} aria-label={t('historyLabel', { name: row.name })} onClick={onHistory}>
+        {t('history')}
+      </Button>
+    </Group>
   );
 }

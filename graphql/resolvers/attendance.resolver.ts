@@ -235,7 +235,7 @@ export class EventAttendanceResolver {
     @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
     @Arg('code', () => String, { description: 'The code from the QR code or the screen.' }) code: string,
   ) {
-    return checkIn(ctx.domain, toId(eventId, 'Event', 'eventId'), code);
+    return checkIn(ctx.domain, toId(eventId, 'Event', 'eventId'), code, ctx.clientAddress);
   }
 }
 

@@ -12,9 +12,31 @@ export interface OutgoingMail {
   attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
+/**
+ * The mail server refused the message for good: a 5xx reply (550 mailbox unavailable, 553 bad address, 554
+ * rejected…), to the recipient or to the message. Sending it again cannot help, unlike a 4xx reply (try again
+ * later) or a connection that failed. The message is the server's reply.
+ */
+export class PermanentMailError extends Error {
+  constructor(readonly reply: string, readonly responseCode: number) {
+    super(reply);
+    this.name = 'PermanentMailError';
+  }
+}
+
+/** The error nodemailer gives for a reply of the server carries its code (`responseCode`) and line (`response`). */
+function permanentReply(error: unknown): PermanentMailError | null {
+  const { responseCode, response, message } = (error ?? {}) as { responseCode?: unknown; response?: unknown; message?: unknown };
+  if (typeof responseCode !== 'number' || responseCode < 500 || responseCode > 599) return null;
+  return new PermanentMailError(typeof response === 'string' && response ? response : String(message), responseCode);
+}
+
 /** What the worker sends through: SMTP in the app, anything that resolves or throws in tests. */
 export interface MailTransport {
-  /** Resolves once the server accepted the message; throws with the server's answer otherwise. */
+  /**
+   * Resolves once the server accepted the message; throws with the server's answer otherwise: a
+   * PermanentMailError when it refused it for good, any other error when trying again later may work.
+   */
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
@@ -49,15 +71,19 @@ export function smtpTransport(url: string, from: string = mailFrom()): MailTrans
   });
   return {
     async send(mail) {
-      await transporter.sendMail({
-        from,
-        to: { address: mail.to.address, name: mail.to.name },
-        subject: mail.subject,
-        text: mail.text,
-        ...(mail.html ? { html: mail.html } : {}),
-        messageId: mail.messageId,
-        attachments: mail.attachments,
-      });
+      try {
+        await transporter.sendMail({
+          from,
+          to: { address: mail.to.address, name: mail.to.name },
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
+          messageId: mail.messageId,
+          attachments: mail.attachments,
+        });
+      } catch (error) {
+        throw permanentReply(error) ?? error;
+      }
     },
     close: () => transporter.close(),
   };

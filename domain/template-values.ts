@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { AttendanceStatus, TemplateKind } from '../entities';
+import { dateTimeFormat } from '../lib/date-formats';
 import { AttendanceOutcomeKind } from './attendance-outcome';
 
 /** A document's language: a template's locale, else the reader's. */
@@ -55,14 +56,9 @@ const OUTCOME: Record<DocumentLocale, Record<AttendanceOutcomeKind, string>> = {
 
 const at = (instant: Date, zone: string, locale: DocumentLocale) => DateTime.fromJSDate(instant, { zone }).setLocale(locale);
 
-/** One Intl formatter per zone and language: building one costs far more than formatting with it. */
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The zone's name in the reader's language at that instant ("heure d’Europe centrale", "Eastern Time"). */
 export function zoneName(instant: Date, zone: string, locale: DocumentLocale): string {
-  const key = `${locale}|${zone}`;
-  let format = zoneNameFormats.get(key);
-  if (!format) zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })));
+  const format = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' });
   return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 

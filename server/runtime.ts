@@ -1,21 +1,14 @@
-import 'reflect-metadata';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/context';
-import { buildCursusSchema } from '../graphql/schema';
-import { createGraphQLServer } from '../graphql/server';
-import { anonymousActor } from '../domain/actor';
-import { Clock, systemClock } from '../domain/clock';
-import { signIn, SignInThrottled } from '../domain/sign-in';
+import type { Clock } from '../domain/clock';
 import type { User } from '../entities';
-import { openDataSource } from './db';
-import { checkHealth, type Health } from './health';
+import type { Health } from './health';
 import type { RequestHeaders } from './actor';
-import { contextForRequest } from './request-context';
-import { calendarFile, type CalendarKind } from './calendar-files';
-import { documentFile, type DocumentOwner } from './document-files';
-import { type MailWorker, startMailWorker } from './mail-worker';
+import type { CalendarKind } from './calendar-files';
+import type { DocumentOwner } from './document-files';
+import type { MailWorker } from './mail-worker';
 
 /** What a password sign-in gave (next-auth's `authorize`). */
 export type SignInOutcome = { kind: 'user'; user: User } | { kind: 'throttled'; retryAfterSeconds: number } | null;
@@ -47,46 +40,29 @@ export interface CursusRuntime {
 }
 
 const KEY = Symbol.for('cursus.runtime');
-type Holder = { [KEY]?: Promise<CursusRuntime> };
+const BUILD = Symbol.for('cursus.runtime.build');
+type Holder = { [KEY]?: Promise<CursusRuntime>; [BUILD]?: () => Promise<CursusRuntime> };
 
 /**
  * The first bundle to ask builds the whole runtime and keeps it on globalThis, so all bundles share one
  * schema, one DataSource and one set of classes. It also survives dev hot reloads. The schema is built once
  * per process.
+ *
+ * This module holds only the handle: the builder (server/runtime-build.ts, which imports the schema, the
+ * domain, the entities and the migrations) is imported dynamically, by the first bundle that needs it
+ * (instrumentation.ts, at start), and published on globalThis for the others, which then never load their
+ * own copy of that code. Every page and route handler imports this file, and Next bundles server code once per
+ * route handler and once for the pages: a static import put a copy of the whole server (about 2 MB of source,
+ * 4 MB as a V8 string, plus its compiled code and metadata) in the memory of the process for each of those
+ * bundles it served (#11, server memory).
  */
 export function getRuntime(): Promise<CursusRuntime> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= (async () => {
-    const dataSource = await openDataSource(undefined, { migrate: process.env.MIGRATE_ON_START !== 'false' });
-    const schema = buildCursusSchema();
-    const server = createGraphQLServer(schema, { responseCache: true });
-    const clock = systemClock;
-    let mailWorker: MailWorker | null | undefined;
-    // Once per process; /api/graphql (server/graphql-http.ts) and server-rendered operations wait for it.
-    server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
-    const runtime: CursusRuntime = {
-      dataSource,
-      schema,
-      server,
-      clock,
-      contextFor: (headers) => contextForRequest(runtime, headers),
-      calendarFile: (request, kind, file) => calendarFile(runtime, request, kind, file),
-      documentFile: (request, owner, id, file) => documentFile(runtime, request, owner, id, file),
-      health: () => checkHealth(dataSource),
-      startMailWorker: () => (mailWorker ??= startMailWorker(dataSource)),
-      async signIn(email, password, address) {
-        const ctx = { manager: dataSource.manager, clock, actor: anonymousActor };
-        try {
-          const user = await signIn(ctx, email, password, address);
-          return user ? { kind: 'user', user } : null;
-        } catch (error) {
-          if (error instanceof SignInThrottled) return { kind: 'throttled', retryAfterSeconds: error.retryAfterSeconds };
-          throw error;
-        }
-      },
-    };
-    return runtime;
-  })().catch((error) => {
+  holder[KEY] ??= (
+    holder[BUILD]
+      ? holder[BUILD]()
+      : import('./runtime-build').then(({ buildRuntime }) => (holder[BUILD] ??= buildRuntime)())
+  ).catch((error) => {
     delete holder[KEY];
     throw error;
   });

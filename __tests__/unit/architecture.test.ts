@@ -41,6 +41,17 @@ describe('dependency direction', () => {
     });
   }
 
+  // #11 (server memory): every page and route handler reaches the runtime through server/runtime.ts, and Next
+  // bundles server code once per route handler and once for the pages. A value import there (the schema, the
+  // domain, the entities, the migrations) put a copy of the whole server in the process for each bundle it
+  // served; the builder (server/runtime-build.ts) must come in only through the dynamic import.
+  it('server/runtime.ts imports types only: the runtime is built by server/runtime-build.ts, imported dynamically', () => {
+    const source = fs.readFileSync(path.join(root, 'server', 'runtime.ts'), 'utf8');
+    const valueImports = [...source.matchAll(/^import\s+(?!type\s)[^;]*;/gm)].map((m) => m[0]);
+    expect(valueImports).toEqual([]);
+    expect(source).toContain("import('./runtime-build')");
+  });
+
   it('app/ and components/ import no domain function and no entity', () => {
     const offending = [...sourceFiles('app'), ...sourceFiles('components')].flatMap((file) =>
       importedFolders(file).filter((target) => target === 'domain' || target === 'entities').map((t) => `${path.relative(root, file)} → ${t}/`),

@@ -1,13 +1,15 @@
+import { dateTimeFormat } from '../../lib/date-formats';
+
 /**
  * Date ranges as the catalogue shows them, in the reader's language and the zone that applies (Intl's
  * formatRange writes « 3–5 mars 2027 » or « lundi 7 décembre 2026, 09:00 – 17:00 »). Pure: the server formats.
  */
 export function formatDateRange(locale: string, start: string, end: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).formatRange(new Date(start), new Date(end));
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).formatRange(new Date(start), new Date(end));
 }
 
 export function formatTimeRange(locale: string, start: string, end: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).formatRange(new Date(start), new Date(end));
+  return dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).formatRange(new Date(start), new Date(end));
 }
 
 /** The zone a session's dates are shown in: its locations' when they share one, else the reader's. */

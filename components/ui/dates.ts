@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { dateTimeFormat } from '../../lib/date-formats';
 
 /**
  * Dates as the screens show them (#7): in the reader's language and in the zone that applies (the event's
@@ -16,12 +17,12 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 export function formatInstant(locale: string, value: string | Date, timeZone: string, style: DateStyle = 'dateTime'): string {
-  return new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }).format(new Date(value));
+  return dateTimeFormat(locale, { ...STYLES[style], timeZone }).format(new Date(value));
 }
 
 /** The zone's name in the reader's language, e.g. « heure d’Europe centrale », "Réunion Time". */
 export function zoneName(locale: string, timeZone: string, at: string | Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(at));
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(at));
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -45,5 +46,5 @@ export function startOfDay(day: string, zone: string, plusDays = 0): string | nu
 
 /** « lundi 9 mars 2026, 09:00 – 12:00 »: a start and an end in one zone, the end's date only when it differs. */
 export function formatRange(locale: string, start: string | Date, end: string | Date, timeZone: string, style: DateStyle = 'full'): string {
-  return new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone }).formatRange(new Date(start), new Date(end));
+  return dateTimeFormat(locale, { ...STYLES[style], timeZone }).formatRange(new Date(start), new Date(end));
 }

@@ -6,6 +6,7 @@ import { DataVersion, Event, Session } from '../entities';
 import type { DomainContext } from '../domain/context';
 import { inTransaction } from '../domain/transaction';
 import type { GraphQLContext } from './context';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 /**
  * How long a cached answer may live at most, whatever happens: the bound on staleness should a process stop
@@ -39,7 +40,7 @@ const latestPassed =
  * What an anonymous answer depends on besides its query: the data (the counter) and the time (the latest
  * boundary reached: between two boundaries every comparison with "now" gives the same result). One statement.
  */
-export async function freshness(ctx: DomainContext): Promise<unknown[]> {
+export async function freshness(ctx: DomainContext): Promise<unknown[] | null> {
   let query = ctx.manager
     .createQueryBuilder(DataVersion, 'v')
     .select('v.version', 'version')
@@ -47,11 +48,8 @@ export async function freshness(ctx: DomainContext): Promise<unknown[]> {
     .setParameter('freshnessNow', ctx.clock.now());
   TIME_BOUNDARIES.forEach((boundary, i) => (query = query.addSelect(latestPassed(boundary), `b${i}`)));
   const row = await query.getRawOne<Record<string, unknown>>();
-  // Without the row (a database whose migrations have not run) nothing can be trusted: a key of its own.
-  return row ? [String(row.version), ...TIME_BOUNDARIES.map((_, i) => row[`b${i}`] ?? null)] : [randomKey()];
+  return row ? [String(row.version), ...TIME_BOUNDARIES.map((_, i) => row[`b${i}`] ?? null)] : null;
 }
-
-const randomKey = () => `${Date.now()}-${Math.random()}`;
 
 /** Raises the counter: every answer cached before, in every process, stops being served. */
 export function raiseDataVersion(ctx: DomainContext): Promise<unknown> {
@@ -85,12 +83,25 @@ const cacheable = ({ contextValue, operation }: GraphQLRequestContext<GraphQLCon
  * depend on their scope, and some of their data moves outside mutations: the outbox, token uses).
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext>[] {
+  // Requests whose freshness could not be read: served from the database, never from or into the cache. A
+  // database that does not answer then fails in the resolvers, which answer 503 (database-unavailable.ts);
+  // a database without the row (its migrations not run) cannot vouch for anything.
+  const unknown = new WeakSet<GraphQLContext>();
+  const usable = (request: GraphQLRequestContext<GraphQLContext>) => cacheable(request) && !unknown.has(request.contextValue);
   const cache = ApolloServerPluginResponseCache<GraphQLContext>({
     sessionId: async () => null,
-    extraCacheKeyData: async (request) => (cacheable(request) ? freshness(request.contextValue.domain) : null),
-    shouldReadFromCache: async (request) => cacheable(request),
+    extraCacheKeyData: async (request) => {
+      if (!cacheable(request)) return null;
+      const key = await freshness(request.contextValue.domain).catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) request.logger.error(`[response-cache] freshness not read: ${String(error)}`);
+        return null;
+      });
+      if (!key) unknown.add(request.contextValue);
+      return key;
+    },
+    shouldReadFromCache: async (request) => usable(request),
     shouldWriteToCache: async (request) => {
-      if (!cacheable(request)) return false;
+      if (!usable(request)) return false;
       // The answer is exact under its key; the age is only the bound of the comment above.
       request.overallCachePolicy.replace({ maxAge: RESPONSE_CACHE_MAX_AGE_SECONDS, scope: 'PUBLIC' });
       return true;

@@ -1,7 +1,7 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { CataloguePageQuery } from '../../graphql-client/graphql';
-import { AnchorLink } from '../ui/links';
+import s from './catalogue.module.css';
 import { SessionCard } from './session-card';
 
 type Training = CataloguePageQuery['trainings']['nodes'][number];
@@ -13,46 +13,41 @@ function excerpt(text: string, max = 220): string {
   return `${flat.slice(0, flat.lastIndexOf(' ', max))}…`;
 }
 
-/** A training in the catalogue list, with its next matching sessions. */
+/**
+ * A training in the catalogue list, with its next matching sessions. Plain elements and CSS classes, no Mantine
+ * component: the list repeats this card, and each Mantine component is a client component the server renders
+ * twice (#11). It looks as Card, Title, Text and Anchor did.
+ */
 export function TrainingCard({ training, readerZone }: { training: Training; readerZone: string }) {
   const t = useTranslations('catalogue');
   const more = training.sessions.totalCount - training.sessions.nodes.length;
   const headingId = `training-${training.id}`;
+  const href = `/catalogue/trainings/${training.id}`;
   return (
-    <Card withBorder padding="lg" radius="md" component="li" aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <div>
-          <Title order={2} size="h3" id={headingId}>
-            <AnchorLink href={`/catalogue/trainings/${training.id}`} inherit>
-              {training.title}
-            </AnchorLink>
-          </Title>
-          <Group gap="md" mt={4}>
-            <Text size="sm" c="dimmed">
-              {t('organisedBy', { names: training.organisations.map((o) => o.name).join(', ') })}
-            </Text>
-            {training.durationHours != null && (
-              <Text size="sm" c="dimmed">
-                {t('durationHours', { count: training.durationHours })}
-              </Text>
-            )}
-          </Group>
+    <li className={`${s.card} ${s.training}`} aria-labelledby={headingId}>
+      <div>
+        <h2 className={s.title} id={headingId}>
+          <Link href={href} className={`mantine-focus-auto ${s.link}`}>
+            {training.title}
+          </Link>
+        </h2>
+        <div className={`${s.row} ${s.meta}`}>
+          <p className={`${s.small} ${s.dimmed}`}>{t('organisedBy', { names: training.organisations.map((o) => o.name).join(', ') })}</p>
+          {training.durationHours != null && <p className={`${s.small} ${s.dimmed}`}>{t('durationHours', { count: training.durationHours })}</p>}
         </div>
-        {training.description && <Text size="sm">{excerpt(training.description)}</Text>}
-        <Title order={3} size="h5">
-          {t('upcomingSessions')}
-        </Title>
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-          {training.sessions.nodes.map((session) => (
-            <SessionCard key={session.id} session={session} readerZone={readerZone} />
-          ))}
-        </Stack>
-        {more > 0 && (
-          <AnchorLink href={`/catalogue/trainings/${training.id}`} size="sm">
-            {t('moreSessions', { count: more })}
-          </AnchorLink>
-        )}
-      </Stack>
-    </Card>
+      </div>
+      {training.description && <p className={s.small}>{excerpt(training.description)}</p>}
+      <h3 className={s.subtitle}>{t('upcomingSessions')}</h3>
+      <ul className={s.list}>
+        {training.sessions.nodes.map((session) => (
+          <SessionCard key={session.id} session={session} readerZone={readerZone} />
+        ))}
+      </ul>
+      {more > 0 && (
+        <Link href={href} className={`mantine-focus-auto ${s.link} ${s.small}`}>
+          {t('moreSessions', { count: more })}
+        </Link>
+      )}
+    </li>
   );
 }

@@ -30,6 +30,9 @@ runBrowserChecks({ screenshot: 'playground.png' }, ({ page }) => {
   /** Loads /playground and waits for GraphiQL, its example query and its introspection request's answer. */
   async function openPlayground() {
     introspection = undefined;
+    // Leave the page first: a playground already open (after signing in) sends its own introspection query, whose
+    // answer the waiter below would otherwise catch and whose body is gone once the new page loads.
+    await page.goto('about:blank');
     const schemaResponse = page.waitForResponse(
       (r) => isGraphQLPost(r.request().method(), r.url()) && /__schema/.test(r.request().postData() ?? ''),
     );

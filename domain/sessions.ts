@@ -114,6 +114,10 @@ function capacityOrder(direction: Direction): SegmentedOrder {
 export const getSession = (ctx: DomainContext, id: number, field?: string) =>
   findVisible(ctx, Session, (alias) => sessionCondition(ctx.actor, alias), id, 'Session', field);
 
+/** The same, with its training read in the same statement (#11: the session page shows both). */
+export const getSessionWithTraining = (ctx: DomainContext, id: number) =>
+  findVisible(ctx, Session, (alias) => sessionCondition(ctx.actor, alias), id, 'Session', undefined, 'training');
+
 /** R2, for the staff form: what a new session of this training would start with. */
 export async function draftSession(ctx: DomainContext, trainingId: number, start?: Date | null): Promise<SessionDraft> {
   const training = await getTraining(ctx, trainingId, 'trainingId');

@@ -4,7 +4,7 @@ import {
   createSession,
   deleteSession,
   draftSession,
-  getSession,
+  getSessionWithTraining,
   listSessions,
   SessionDeletionImpact,
   sessionDeletionImpact,
@@ -82,7 +82,14 @@ class SessionDraftType {
   @Field({ description: 'Whether it would be the default session.' }) defaultSession: boolean;
 }
 
-const eventsOfSession = { entity: Event, parentColumn: 'sessionId' as const, order: { column: 'startAt', direction: 'ASC' as const } };
+// #11: each event's location is read in the page's statement (a location has no organisation scope to apply),
+// so the session page's `location { … }` and time zones need no statement of their own.
+const eventsOfSession = {
+  entity: Event,
+  parentColumn: 'sessionId' as const,
+  order: { column: 'startAt', direction: 'ASC' as const },
+  withRelation: 'location' as const,
+};
 
 @Resolver(() => Session)
 export class SessionResolver {
@@ -100,8 +107,10 @@ export class SessionResolver {
 
   @Public()
   @Query(() => Session, { description: 'One session.' })
-  session(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
-    return getSession(ctx.domain, toId(id, 'Session'));
+  async session(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'Its id.' }) id: string) {
+    const session = await getSessionWithTraining(ctx.domain, toId(id, 'Session'));
+    ctx.loaders.training.prime(session.trainingId, session.training);
+    return session;
   }
 
   @Query(() => SessionDraftType, { description: 'What a new session of this training is pre-filled with (R2).' })
@@ -153,7 +162,10 @@ export class SessionResolver {
 
   @FieldResolver(() => EventConnection, { description: 'Its events, by start.' })
   events(@Root() session: Session, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo, @Args() page: PageArgs) {
-    return childConnection(ctx, info, 'sessionEvents', eventsOfSession, page, session.id);
+    return childConnection(ctx, info, 'sessionEvents', eventsOfSession, page, session.id, (events) => {
+      for (const event of events) if (event.location) ctx.loaders.location.prime(event.location.id, event.location);
+      return events;
+    });
   }
 
   @FieldResolver(() => UserConnection, { description: 'Its confirmed learners (staff see all; a learner only themself).' })

@@ -61,7 +61,11 @@ const CLASS_VALIDATOR: ValidatorOptions = { forbidUnknownValues: false, skipMiss
  * Inputs that write no entity (filters, AddInscriptionInput) keep null as "not given".
  */
 export const validateInput: ValidatorFn = async (value) => {
-  const inputs = (Array.isArray(value) ? value : [value]).filter((item): item is object => item !== null && typeof item === 'object');
+  // #11: an input with no field given has nothing to judge (both checks skip undefined): the session page's
+  // twenty `inscriptions(role:)` page arguments, among others, are not run through class-validator.
+  const inputs = (Array.isArray(value) ? value : [value]).filter(
+    (item): item is object => item !== null && typeof item === 'object' && Object.values(item).some((field) => field !== undefined),
+  );
   const problems = await Promise.all(inputs.map(async (input) => [...nullProblems(input), ...(await validate(input, CLASS_VALIDATOR))]));
   if (problems.flat().length) throw new ArgumentValidationError(problems.flat());
 };

@@ -4,9 +4,9 @@ import '@mantine/notifications/styles.css';
 import './globals.css';
 import { mantineHtmlProps } from '@mantine/core';
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '../components/ui/client-messages';
 import { Providers } from '../components/ui/providers';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,9 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} {...mantineHtmlProps}>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={['common']}>
           <Providers locale={locale}>{children}</Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

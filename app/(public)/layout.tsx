@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '../../components/ui/client-messages';
 import { AnchorLink } from '../../components/ui/links';
 import { LanguageSwitch } from '../../components/ui/language-switch';
 import { MessagesLink } from '../../components/messages/messages-link';
@@ -13,8 +14,9 @@ import { SiteHeaderViewer } from './site-header-operations';
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const [t, locale, { viewer }] = await Promise.all([getTranslations('common'), getLocale(), runOperation(SiteHeaderViewer)]);
   const user = viewer.user;
+  // Anonymous visitors get none of the signed-in header's client components (messages, notifications).
   return (
-    <>
+    <ClientMessages namespaces={user ? ['common', 'errors', 'messages', 'notifications'] : ['common']}>
       <header className="site-header">
         <AnchorLink href="/" className="site-brand" underline="never">
           {t('appName')}
@@ -62,6 +64,6 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         </Group>
       </header>
       {children}
-    </>
+    </ClientMessages>
   );
 }

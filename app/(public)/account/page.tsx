@@ -7,6 +7,7 @@ import { ProfileForm } from '../../../components/account/profile-form';
 import { formatInstant, zoneName } from '../../../components/ui/dates';
 import { runOperation } from '../../../server/execute';
 import { AccountPage as AccountPageQuery } from './operations';
+import { ClientMessages } from '../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
@@ -29,20 +30,22 @@ export default async function AccountPage() {
     revokedAt: token.revokedAt ? formatInstant(locale, token.revokedAt, zone) : null,
   }));
   return (
-    <Container component="main" size="md" py="xl" className="page">
-      <Stack gap="xl">
-        <Stack gap={4}>
-          <Title order={1}>{t('title')}</Title>
-          <Text c="dimmed">{t('intro')}</Text>
+    <ClientMessages namespaces={['account', 'common', 'errors', 'form']}>
+      <Container component="main" size="md" py="xl" className="page">
+        <Stack gap="xl">
+          <Stack gap={4}>
+            <Title order={1}>{t('title')}</Title>
+            <Text c="dimmed">{t('intro')}</Text>
+          </Stack>
+          <ApiTokensPanel tokens={tokens} zone={zoneName(locale, zone)} />
+          <ProfileForm
+            user={{ id: me.id, email: me.email ?? '', firstName: me.firstName, lastName: me.lastName, locale: me.locale, timeZone: me.timeZone }}
+            timeZones={data.timeZones}
+            zoneName={zoneName(locale, zone)}
+          />
+          <PasswordForm email={me.email ?? ''} />
         </Stack>
-        <ApiTokensPanel tokens={tokens} zone={zoneName(locale, zone)} />
-        <ProfileForm
-          user={{ id: me.id, email: me.email ?? '', firstName: me.firstName, lastName: me.lastName, locale: me.locale, timeZone: me.timeZone }}
-          timeZones={data.timeZones}
-          zoneName={zoneName(locale, zone)}
-        />
-        <PasswordForm email={me.email ?? ''} />
-      </Stack>
-    </Container>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '../../../components/login-form';
 import { sitePath } from '../../../lib/safe-redirect';
 import { siteOrigin } from '../../../lib/site-url';
+import { ClientMessages } from '../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('login'))('title') };
@@ -15,13 +16,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Only paths of this site (#6 §1); next-auth's own sign-in redirect passes an absolute URL of the site.
   const target = sitePath(callbackUrl, siteOrigin()) ?? '/';
   return (
-    <Container component="main" size={420} py="xl" className="page login-page">
-      <Title order={1} mb="lg">
-        {t('title')}
-      </Title>
-      <Paper p="lg">
-        <LoginForm callbackUrl={target} />
-      </Paper>
-    </Container>
+    <ClientMessages namespaces={['login']}>
+      <Container component="main" size={420} py="xl" className="page login-page">
+        <Title order={1} mb="lg">
+          {t('title')}
+        </Title>
+        <Paper p="lg">
+          <LoginForm callbackUrl={target} />
+        </Paper>
+      </Container>
+    </ClientMessages>
   );
 }

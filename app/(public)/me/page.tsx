@@ -16,6 +16,7 @@ import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import type { MySessionFragment, MyTrainingsPageQuery } from '../../../graphql-client/graphql';
 import { runOperation } from '../../../server/execute';
 import { MyTrainingsPage } from './operations';
+import { ClientMessages } from '../../../components/ui/client-messages';
 
 const SESSIONS = 20;
 const EVENTS = 30;
@@ -168,72 +169,74 @@ export default async function MyTrainingsPageView() {
   const none = !upcoming.totalCount && !ongoing.totalCount && !past.totalCount;
   const lists = { t, states, locale, timeZone };
   return (
-    <Container component="main" size="lg" py="xl" className="page" id="main">
-      <Stack gap="xl">
-        <div>
-          <Title order={1}>{t('title')}</Title>
-          <Text c="dimmed" mt="xs">
-            {t('greeting', { name: me.firstName })}
-          </Text>
-        </div>
-        <section aria-labelledby="my-messages-title" id="my-messages">
-          <Title order={2} id="my-messages-title" mb="sm">
-            {t('messages')}
-          </Title>
-          <MyMessages />
-        </section>
-        <section aria-labelledby="my-notifications">
-          <Title order={2} id="my-notifications" mb="sm">
-            {t('notifications')}
-          </Title>
-          <MyNotifications />
-        </section>
-        <section aria-labelledby="my-sessions">
-          <Title order={2} id="my-sessions" mb="sm">
-            {t('sessions')}
-          </Title>
-          {none ? (
-            <Stack gap="sm" align="flex-start">
-              <Text>{t('noSessions')}</Text>
-              <ButtonLink href="/catalogue">{t('browseCatalogue')}</ButtonLink>
-            </Stack>
-          ) : (
-            <Stack gap="lg">
-              {(
-                [
-                  ['ongoing', ongoing, t('noOngoing')],
-                  ['upcoming', upcoming, t('noUpcoming')],
-                  ['past', past, t('noPast')],
-                ] as const
-              ).map(([key, list, empty]) => (
-                <section key={key} aria-labelledby={`my-sessions-${key}`}>
-                  <Title order={3} size="h4" id={`my-sessions-${key}`} mb="xs">
-                    {t(key)}
-                  </Title>
-                  <SessionList sessions={list.nodes} total={list.totalCount} empty={empty} {...lists} />
-                </section>
-              ))}
-            </Stack>
-          )}
-        </section>
-        <section aria-labelledby="my-agenda">
-          <Title order={2} id="my-agenda" mb="sm">
-            {t('agenda')}
-          </Title>
-          <MyAgenda
-            timeZone={timeZone}
-            zoneLabel={`${zoneName(locale, timeZone)} (${timeZone})`}
-            list={<EventList events={agenda.nodes} total={agenda.totalCount} t={t} locale={locale} timeZone={timeZone} />}
-          />
-        </section>
-        <MyCertificates certificates={certificates.myCertificates} locale={locale} timeZone={timeZone} />
-        <section aria-labelledby="my-feed">
-          <Title order={2} id="my-feed" mb="sm">
-            {t('feedHeading')}
-          </Title>
-          <CalendarFeedPanel createdAt={calendarFeed?.createdAt ?? null} timeZone={timeZone} />
-        </section>
-      </Stack>
-    </Container>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'me', 'messages', 'notifications', 'registration']}>
+      <Container component="main" size="lg" py="xl" className="page" id="main">
+        <Stack gap="xl">
+          <div>
+            <Title order={1}>{t('title')}</Title>
+            <Text c="dimmed" mt="xs">
+              {t('greeting', { name: me.firstName })}
+            </Text>
+          </div>
+          <section aria-labelledby="my-messages-title" id="my-messages">
+            <Title order={2} id="my-messages-title" mb="sm">
+              {t('messages')}
+            </Title>
+            <MyMessages />
+          </section>
+          <section aria-labelledby="my-notifications">
+            <Title order={2} id="my-notifications" mb="sm">
+              {t('notifications')}
+            </Title>
+            <MyNotifications />
+          </section>
+          <section aria-labelledby="my-sessions">
+            <Title order={2} id="my-sessions" mb="sm">
+              {t('sessions')}
+            </Title>
+            {none ? (
+              <Stack gap="sm" align="flex-start">
+                <Text>{t('noSessions')}</Text>
+                <ButtonLink href="/catalogue">{t('browseCatalogue')}</ButtonLink>
+              </Stack>
+            ) : (
+              <Stack gap="lg">
+                {(
+                  [
+                    ['ongoing', ongoing, t('noOngoing')],
+                    ['upcoming', upcoming, t('noUpcoming')],
+                    ['past', past, t('noPast')],
+                  ] as const
+                ).map(([key, list, empty]) => (
+                  <section key={key} aria-labelledby={`my-sessions-${key}`}>
+                    <Title order={3} size="h4" id={`my-sessions-${key}`} mb="xs">
+                      {t(key)}
+                    </Title>
+                    <SessionList sessions={list.nodes} total={list.totalCount} empty={empty} {...lists} />
+                  </section>
+                ))}
+              </Stack>
+            )}
+          </section>
+          <section aria-labelledby="my-agenda">
+            <Title order={2} id="my-agenda" mb="sm">
+              {t('agenda')}
+            </Title>
+            <MyAgenda
+              timeZone={timeZone}
+              zoneLabel={`${zoneName(locale, timeZone)} (${timeZone})`}
+              list={<EventList events={agenda.nodes} total={agenda.totalCount} t={t} locale={locale} timeZone={timeZone} />}
+            />
+          </section>
+          <MyCertificates certificates={certificates.myCertificates} locale={locale} timeZone={timeZone} />
+          <section aria-labelledby="my-feed">
+            <Title order={2} id="my-feed" mb="sm">
+              {t('feedHeading')}
+            </Title>
+            <CalendarFeedPanel createdAt={calendarFeed?.createdAt ?? null} timeZone={timeZone} />
+          </section>
+        </Stack>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ManageShell } from '../../../components/manage/manage-shell';
 import { NotForYou } from '../../../components/manage/not-for-you';
+import { ClientMessages } from '../../../components/ui/client-messages';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { redirectToSignIn, runOperation } from '../../../server/execute';
 import { ManageViewer } from './operations';
@@ -25,11 +26,13 @@ export default async function ManageLayout({ children }: { children: ReactNode }
   if (!viewer.isStaff) return <NotForYou languageSwitch={languageSwitch} />;
   const role = viewer.isAdmin ? 'admin' : viewer.canCreateTrainings ? 'manager' : 'trainer';
   return (
-    <ManageShell
-      viewer={{ name: `${user.firstName} ${user.lastName}`, email: user.email ?? null, isAdmin: viewer.isAdmin, role }}
-      languageSwitch={languageSwitch}
-    >
-      {children}
-    </ManageShell>
+    <ClientMessages namespaces={['common', 'errors', 'manage', 'messages', 'notifications']}>
+      <ManageShell
+        viewer={{ name: `${user.firstName} ${user.lastName}`, email: user.email ?? null, isAdmin: viewer.isAdmin, role }}
+        languageSwitch={languageSwitch}
+      >
+        {children}
+      </ManageShell>
+    </ClientMessages>
   );
 }

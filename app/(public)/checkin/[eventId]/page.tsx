@@ -5,6 +5,7 @@ import { CheckInForm } from '../../../../components/attendance/check-in-form';
 import { formatRange, zoneName } from '../../../../components/ui/dates';
 import { runOperation } from '../../../../server/execute';
 import { CheckInPage as CheckInPageQuery } from './operations';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ code?: string | string[] }> };
 
@@ -23,21 +24,23 @@ export default async function CheckInPageView({ params, searchParams }: Props) {
   const [{ event }, t, locale] = await Promise.all([runOperation(CheckInPageQuery, { id: eventId }), getTranslations('checkIn'), getLocale()]);
   const mine = event.attendance[0];
   return (
-    <Container component="main" size="sm" py="xl" className="page" id="main">
-      <Stack gap="lg">
-        <Title order={1}>{t('title')}</Title>
-        <Paper p="lg" withBorder>
-          <Stack gap={4}>
-            <Title order={2}>{event.name}</Title>
-            <Text>{event.session.title}</Text>
-            <Text>
-              {formatRange(locale, event.startAt, event.endAt, event.timeZone)} ({zoneName(locale, event.timeZone, event.startAt)})
-            </Text>
-            {event.location && <Text>{event.location.name}</Text>}
-          </Stack>
-        </Paper>
-        <CheckInForm eventId={event.id} initialCode={typeof code === 'string' ? code : ''} alreadyPresent={mine?.status === 'PRESENT'} />
-      </Stack>
-    </Container>
+    <ClientMessages namespaces={['checkIn', 'errors']}>
+      <Container component="main" size="sm" py="xl" className="page" id="main">
+        <Stack gap="lg">
+          <Title order={1}>{t('title')}</Title>
+          <Paper p="lg" withBorder>
+            <Stack gap={4}>
+              <Title order={2}>{event.name}</Title>
+              <Text>{event.session.title}</Text>
+              <Text>
+                {formatRange(locale, event.startAt, event.endAt, event.timeZone)} ({zoneName(locale, event.timeZone, event.startAt)})
+              </Text>
+              {event.location && <Text>{event.location.name}</Text>}
+            </Stack>
+          </Paper>
+          <CheckInForm eventId={event.id} initialCode={typeof code === 'string' ? code : ''} alreadyPresent={mine?.status === 'PRESENT'} />
+        </Stack>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { afterCursor } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { EventsTable as EventsTableQuery, EventsViewer } from './operations';
 import { DEFAULT_EVENTS_SORT, loadEventsView } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('eventsTable'))('title') };
@@ -53,14 +54,16 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     status: e.status,
   }));
   return (
-    <>
-      <PageHeader title={t('title')} description={t('intro', { zone: zoneName(locale, zone) })} />
-      <EventsTable
-        rows={rows}
-        totalCount={data.events.totalCount}
-        pageInfo={data.events.pageInfo}
-        locations={data.locations.nodes}
-      />
-    </>
+    <ClientMessages namespaces={['eventsTable', 'sessionPage', 'status', 'table']}>
+      <>
+        <PageHeader title={t('title')} description={t('intro', { zone: zoneName(locale, zone) })} />
+        <EventsTable
+          rows={rows}
+          totalCount={data.events.totalCount}
+          pageInfo={data.events.pageInfo}
+          locations={data.locations.nodes}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { afterCursor, parseSort } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { LocationsTable as LocationsTableQuery } from './operations';
 import { DEFAULT_LOCATION_SORT, loadLocationsView, LOCATION_ORDERS } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('locations'))('title') };
@@ -48,10 +49,12 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
     canDelete: location.viewerCan.delete,
   }));
   return (
-    <>
-      <PageHeader title={t('title')} description={t('intro')} actions={canManage ? <NewLocationButton choices={choices} /> : undefined} />
-      {/* Trainers see the list read-only: each row's actions are the API's viewerCan. */}
-      <LocationsTable rows={rows} totalCount={data.locations.totalCount} pageInfo={data.locations.pageInfo} choices={choices} canCreate={canManage} />
-    </>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'form', 'locations', 'owner', 'table']}>
+      <>
+        <PageHeader title={t('title')} description={t('intro')} actions={canManage ? <NewLocationButton choices={choices} /> : undefined} />
+        {/* Trainers see the list read-only: each row's actions are the API's viewerCan. */}
+        <LocationsTable rows={rows} totalCount={data.locations.totalCount} pageInfo={data.locations.pageInfo} choices={choices} canCreate={canManage} />
+      </>
+    </ClientMessages>
   );
 }

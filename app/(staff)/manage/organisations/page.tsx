@@ -5,6 +5,7 @@ import { OrganisationRow, OrganisationTree } from '../../../../components/organi
 import type { OrganisationsPageQuery as Page } from '../../../../graphql-client/graphql';
 import { runOperation } from '../../../../server/execute';
 import { OrganisationsPage as OrganisationsPageQuery } from './operations';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('organisations'))('title') };
@@ -27,9 +28,11 @@ export default async function OrganisationsPage() {
     after = organisations.pageInfo.hasNextPage ? organisations.pageInfo.endCursor ?? null : null;
   } while (after);
   return (
-    <>
-      <PageHeader title={t('title')} description={viewer.isAdmin ? t('intro') : `${t('intro')} ${t('readOnly')}`} />
-      <OrganisationTree organisations={rows} canCreate={viewer.isAdmin} />
-    </>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'organisations']}>
+      <>
+        <PageHeader title={t('title')} description={viewer.isAdmin ? t('intro') : `${t('intro')} ${t('readOnly')}`} />
+        <OrganisationTree organisations={rows} canCreate={viewer.isAdmin} />
+      </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import type { MailState } from '../../../../graphql-client/graphql';
 import { runOperation } from '../../../../server/execute';
 import { OutboxPage as OutboxPageQuery, OutboxViewer } from './operations';
 import { loadOutboxView } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('outbox'))('title') };
@@ -44,9 +45,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     sent: mail.sentAt ? formatInstant(locale, mail.sentAt, viewer.timeZone, 'dateTime') : null,
   }));
   return (
-    <>
-      <PageHeader title={t('title')} description={t('intro', { zone: zoneName(locale, viewer.timeZone) })} />
-      <OutboxTable rows={rows} totalCount={outboxMails.totalCount} pageInfo={outboxMails.pageInfo} />
-    </>
+    <ClientMessages namespaces={['outbox', 'table']}>
+      <>
+        <PageHeader title={t('title')} description={t('intro', { zone: zoneName(locale, viewer.timeZone) })} />
+        <OutboxTable rows={rows} totalCount={outboxMails.totalCount} pageInfo={outboxMails.pageInfo} />
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { afterCursor, parseSort } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { SessionsTable as SessionsTableQuery, SessionsViewer } from './operations';
 import { DEFAULT_SESSION_SORT, loadSessionsView, SESSION_ORDERS } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('sessionsTable'))('title') };
@@ -54,19 +55,21 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
     canMessage: session.viewerCan.message,
   }));
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('intro', { zone: zoneName(locale, zone) })}
-        actions={viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newSession()}>{t('new')}</ButtonLink> : undefined}
-      />
-      <SessionsTable
-        rows={rows}
-        totalCount={data.sessions.totalCount}
-        pageInfo={data.sessions.pageInfo}
-        trainings={data.trainings.nodes.map((training) => ({ id: training.id, code: training.code, title: training.title }))}
-        canCreate={viewer.canCreateTrainings}
-      />
-    </>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'messages', 'sessionsTable', 'status', 'table']}>
+      <>
+        <PageHeader
+          title={t('title')}
+          description={t('intro', { zone: zoneName(locale, zone) })}
+          actions={viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newSession()}>{t('new')}</ButtonLink> : undefined}
+        />
+        <SessionsTable
+          rows={rows}
+          totalCount={data.sessions.totalCount}
+          pageInfo={data.sessions.pageInfo}
+          trainings={data.trainings.nodes.map((training) => ({ id: training.id, code: training.code, title: training.title }))}
+          canCreate={viewer.canCreateTrainings}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import type { TemplateKind } from '../../../../graphql-client/graphql';
 import { runOperation } from '../../../../server/execute';
 import { TemplatesTable as TemplatesTableQuery, TemplatesViewer } from './operations';
 import { DEFAULT_TEMPLATE_SORT, loadTemplatesView, TEMPLATE_ORDERS } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('templates'))('title') };
@@ -51,13 +52,15 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
     canDelete: template.viewerCan.delete,
   }));
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('intro', { zone: zoneName(locale, viewer.timeZone) })}
-        actions={<ButtonLink href={manageRoutes.newTemplate}>{t('new')}</ButtonLink>}
-      />
-      <TemplatesTable rows={rows} totalCount={templates.totalCount} pageInfo={templates.pageInfo} canCreate />
-    </>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'owner', 'table', 'templates']}>
+      <>
+        <PageHeader
+          title={t('title')}
+          description={t('intro', { zone: zoneName(locale, viewer.timeZone) })}
+          actions={<ButtonLink href={manageRoutes.newTemplate}>{t('new')}</ButtonLink>}
+        />
+        <TemplatesTable rows={rows} totalCount={templates.totalCount} pageInfo={templates.pageInfo} canCreate />
+      </>
+    </ClientMessages>
   );
 }

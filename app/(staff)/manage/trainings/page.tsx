@@ -9,6 +9,7 @@ import { afterCursor, parseSort } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { TrainingsTable as TrainingsTableQuery } from './operations';
 import { DEFAULT_TRAINING_SORT, loadTrainingsView, TRAINING_ORDERS } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('trainings'))('title') };
@@ -44,19 +45,21 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
     canDelete: training.viewerCan.delete,
   }));
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('intro', { zone: zoneName(locale, zone) })}
-        actions={data.viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newTraining}>{t('new')}</ButtonLink> : undefined}
-      />
-      <TrainingsTable
-        rows={rows}
-        totalCount={data.trainings.totalCount}
-        pageInfo={data.trainings.pageInfo}
-        organisations={data.organisations.nodes}
-        canCreate={data.viewer.canCreateTrainings}
-      />
-    </>
+    <ClientMessages namespaces={['common', 'confirm', 'errors', 'table', 'trainings']}>
+      <>
+        <PageHeader
+          title={t('title')}
+          description={t('intro', { zone: zoneName(locale, zone) })}
+          actions={data.viewer.canCreateTrainings ? <ButtonLink href={manageRoutes.newTraining}>{t('new')}</ButtonLink> : undefined}
+        />
+        <TrainingsTable
+          rows={rows}
+          totalCount={data.trainings.totalCount}
+          pageInfo={data.trainings.pageInfo}
+          organisations={data.organisations.nodes}
+          canCreate={data.viewer.canCreateTrainings}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { afterCursor } from '../../../../components/ui/table-state';
 import { runOperation } from '../../../../server/execute';
 import { UsersPage as UsersPageQuery } from './operations';
 import { loadUsersView } from './search-params';
+import { ClientMessages } from '../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('users'))('title') };
@@ -22,16 +23,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     getTranslations('users'),
   ]);
   return (
-    <>
-      <PageHeader title={t('title')} description={data.viewer.isAdmin ? t('intro') : `${t('intro')} ${t('readOnly')}`} />
-      <UsersTable
-        users={data.users.nodes}
-        totalCount={data.users.totalCount}
-        pageInfo={data.users.pageInfo}
-        organisations={data.organisations.nodes}
-        timeZones={data.timeZones}
-        canCreate={data.viewer.isAdmin}
-      />
-    </>
+    <ClientMessages namespaces={['account', 'common', 'errors', 'form', 'table', 'users']}>
+      <>
+        <PageHeader title={t('title')} description={data.viewer.isAdmin ? t('intro') : `${t('intro')} ${t('readOnly')}`} />
+        <UsersTable
+          users={data.users.nodes}
+          totalCount={data.users.totalCount}
+          pageInfo={data.users.pageInfo}
+          organisations={data.organisations.nodes}
+          timeZones={data.timeZones}
+          canCreate={data.viewer.isAdmin}
+        />
+      </>
+    </ClientMessages>
   );
 }

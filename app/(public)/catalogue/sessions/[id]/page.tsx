@@ -16,6 +16,7 @@ import { AnchorLink } from '../../../../../components/ui/links';
 import { requestOrigin } from '../../../../../lib/request-origin';
 import { runOperation } from '../../../../../server/execute';
 import { CatalogueSessionPage } from './operations';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 type Params = Promise<{ id: string }>;
 
@@ -49,137 +50,139 @@ export default async function CatalogueSessionPageView({ params }: { params: Par
   const confirmed = session.viewerRegistration?.state === 'CONFIRMED';
   const jsonLd = { ...course(session.training, [], origin), hasCourseInstance: [courseInstance(session, origin)] };
   return (
-    <Container component="main" size="lg" py="xl" className="page" id="main">
-      <JsonLd data={jsonLd} />
-      <Stack gap="lg">
-        <AnchorLink href={`/catalogue/trainings/${session.training.id}`} size="sm">
-          {t('session.training', { title: session.training.title })}
-        </AnchorLink>
-        <div>
-          <Title order={1}>{session.title}</Title>
-          <Text size="lg" mt="xs">
-            {formatDateRange(locale, session.startDate, session.endDate, zone)}
-          </Text>
-        </div>
-        <Grid gap="xl">
-          <GridCol span={{ base: 12, md: 8 }}>
-            <Stack gap="lg">
-              {session.description && <LongText>{session.description}</LongText>}
-              <section aria-labelledby="schedule">
-                <Title order={2} size="h3" id="schedule" mb="xs">
-                  {t('session.schedule')}
-                </Title>
-                {events.length ? (
-                  <TableScrollContainer minWidth={560}>
-                    <Table verticalSpacing="sm" captionSide="top">
-                      <TableCaption>{t('session.scheduleCaption')}</TableCaption>
-                      <TableThead>
-                        <TableTr>
-                          <TableTh scope="col">{t('session.event')}</TableTh>
-                          <TableTh scope="col">{t('session.when')}</TableTh>
-                          <TableTh scope="col">{t('session.where')}</TableTh>
-                          <TableTh scope="col">{t('session.calendar')}</TableTh>
-                        </TableTr>
-                      </TableThead>
-                      <TableTbody>
-                        {events.map((event) => (
-                          // A row holding a registration island is tall: its cells read from the top.
-                          <TableTr key={event.id} id={`event-${event.id}`} style={{ verticalAlign: 'top' }}>
-                            <TableTd>
-                              <Text fw={500}>{event.name}</Text>
-                              {event.description && (
-                                <Text size="sm" c="dimmed">
-                                  {event.description}
-                                </Text>
-                              )}
-                              {confirmed && event.inscriptionMode === 'PUBLIC' && (
-                                <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
-                                  <EventRegistrationOnPage eventId={event.id} />
-                                </div>
-                              )}
-                            </TableTd>
-                            <TableTd>
-                              <Text size="sm">{formatTimeRange(locale, event.startAt, event.endAt, event.timeZone)}</Text>
-                              <Text size="xs" c="dimmed">
-                                {zoneName(locale, event.timeZone, event.startAt)} ({event.timeZone})
-                              </Text>
-                            </TableTd>
-                            <TableTd>
-                              <Text size="sm">{event.location?.name ?? t('locationTbd')}</Text>
-                              {event.location?.address && (
-                                <Text size="xs" c="dimmed">
-                                  {event.location.address}
-                                </Text>
-                              )}
-                              {event.locationExtra && (
-                                <Text size="xs" c="dimmed">
-                                  {event.locationExtra}
-                                </Text>
-                              )}
-                            </TableTd>
-                            <TableTd>
-                              <IcsLink href={`/calendar/events/${event.id}.ics`} name={event.name} />
-                            </TableTd>
+    <ClientMessages namespaces={['common', 'errors', 'registration']}>
+      <Container component="main" size="lg" py="xl" className="page" id="main">
+        <JsonLd data={jsonLd} />
+        <Stack gap="lg">
+          <AnchorLink href={`/catalogue/trainings/${session.training.id}`} size="sm">
+            {t('session.training', { title: session.training.title })}
+          </AnchorLink>
+          <div>
+            <Title order={1}>{session.title}</Title>
+            <Text size="lg" mt="xs">
+              {formatDateRange(locale, session.startDate, session.endDate, zone)}
+            </Text>
+          </div>
+          <Grid gap="xl">
+            <GridCol span={{ base: 12, md: 8 }}>
+              <Stack gap="lg">
+                {session.description && <LongText>{session.description}</LongText>}
+                <section aria-labelledby="schedule">
+                  <Title order={2} size="h3" id="schedule" mb="xs">
+                    {t('session.schedule')}
+                  </Title>
+                  {events.length ? (
+                    <TableScrollContainer minWidth={560}>
+                      <Table verticalSpacing="sm" captionSide="top">
+                        <TableCaption>{t('session.scheduleCaption')}</TableCaption>
+                        <TableThead>
+                          <TableTr>
+                            <TableTh scope="col">{t('session.event')}</TableTh>
+                            <TableTh scope="col">{t('session.when')}</TableTh>
+                            <TableTh scope="col">{t('session.where')}</TableTh>
+                            <TableTh scope="col">{t('session.calendar')}</TableTh>
                           </TableTr>
-                        ))}
-                      </TableTbody>
-                    </Table>
-                  </TableScrollContainer>
-                ) : (
-                  <Text>{t('session.noEvents')}</Text>
-                )}
-                {session.events.totalCount > events.length && (
-                  <Text size="sm" c="dimmed" mt="xs">
-                    {t('session.moreEvents', { count: session.events.totalCount - events.length })}
+                        </TableThead>
+                        <TableTbody>
+                          {events.map((event) => (
+                            // A row holding a registration island is tall: its cells read from the top.
+                            <TableTr key={event.id} id={`event-${event.id}`} style={{ verticalAlign: 'top' }}>
+                              <TableTd>
+                                <Text fw={500}>{event.name}</Text>
+                                {event.description && (
+                                  <Text size="sm" c="dimmed">
+                                    {event.description}
+                                  </Text>
+                                )}
+                                {confirmed && event.inscriptionMode === 'PUBLIC' && (
+                                  <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+                                    <EventRegistrationOnPage eventId={event.id} />
+                                  </div>
+                                )}
+                              </TableTd>
+                              <TableTd>
+                                <Text size="sm">{formatTimeRange(locale, event.startAt, event.endAt, event.timeZone)}</Text>
+                                <Text size="xs" c="dimmed">
+                                  {zoneName(locale, event.timeZone, event.startAt)} ({event.timeZone})
+                                </Text>
+                              </TableTd>
+                              <TableTd>
+                                <Text size="sm">{event.location?.name ?? t('locationTbd')}</Text>
+                                {event.location?.address && (
+                                  <Text size="xs" c="dimmed">
+                                    {event.location.address}
+                                  </Text>
+                                )}
+                                {event.locationExtra && (
+                                  <Text size="xs" c="dimmed">
+                                    {event.locationExtra}
+                                  </Text>
+                                )}
+                              </TableTd>
+                              <TableTd>
+                                <IcsLink href={`/calendar/events/${event.id}.ics`} name={event.name} />
+                              </TableTd>
+                            </TableTr>
+                          ))}
+                        </TableTbody>
+                      </Table>
+                    </TableScrollContainer>
+                  ) : (
+                    <Text>{t('session.noEvents')}</Text>
+                  )}
+                  {session.events.totalCount > events.length && (
+                    <Text size="sm" c="dimmed" mt="xs">
+                      {t('session.moreEvents', { count: session.events.totalCount - events.length })}
+                    </Text>
+                  )}
+                  {events.length > 0 && (
+                    <Anchor href={`/calendar/sessions/${session.id}.ics`} mt="sm" display="inline-block">
+                      {t('session.downloadSession')}
+                    </Anchor>
+                  )}
+                </section>
+                <section aria-labelledby="trainers">
+                  <Title order={2} size="h3" id="trainers" mb="xs">
+                    {t('session.trainers')}
+                  </Title>
+                  {session.trainers.nodes.length ? (
+                    <List>
+                      {session.trainers.nodes.map((trainer) => (
+                        <ListItem key={trainer.id}>
+                          {trainer.firstName} {trainer.lastName}
+                        </ListItem>
+                      ))}
+                    </List>
+                  ) : (
+                    <Text>{t('session.noTrainers')}</Text>
+                  )}
+                </section>
+              </Stack>
+            </GridCol>
+            <GridCol span={{ base: 12, md: 4 }}>
+              <Stack gap="md">
+                <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="seats">
+                  <Title order={2} size="h4" id="seats" mb="xs">
+                    {t('session.seats')}
+                  </Title>
+                  <SeatsAndRegistration registration={session.registration} />
+                  {session.maxUsers != null && (
+                    <Text size="sm" c="dimmed" mt="xs">
+                      {t('session.capacity', { count: session.maxUsers })}
+                    </Text>
+                  )}
+                  <Text size="sm" mt="xs">
+                    {session.locations.length ? session.locations.map((l) => l.name).join(', ') : t('locationTbd')}
                   </Text>
-                )}
-                {events.length > 0 && (
-                  <Anchor href={`/calendar/sessions/${session.id}.ics`} mt="sm" display="inline-block">
-                    {t('session.downloadSession')}
-                  </Anchor>
-                )}
-              </section>
-              <section aria-labelledby="trainers">
-                <Title order={2} size="h3" id="trainers" mb="xs">
-                  {t('session.trainers')}
-                </Title>
-                {session.trainers.nodes.length ? (
-                  <List>
-                    {session.trainers.nodes.map((trainer) => (
-                      <ListItem key={trainer.id}>
-                        {trainer.firstName} {trainer.lastName}
-                      </ListItem>
-                    ))}
-                  </List>
-                ) : (
-                  <Text>{t('session.noTrainers')}</Text>
-                )}
-              </section>
-            </Stack>
-          </GridCol>
-          <GridCol span={{ base: 12, md: 4 }}>
-            <Stack gap="md">
-              <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="seats">
-                <Title order={2} size="h4" id="seats" mb="xs">
-                  {t('session.seats')}
-                </Title>
-                <SeatsAndRegistration registration={session.registration} />
-                {session.maxUsers != null && (
-                  <Text size="sm" c="dimmed" mt="xs">
-                    {t('session.capacity', { count: session.maxUsers })}
-                  </Text>
-                )}
-                <Text size="sm" mt="xs">
-                  {session.locations.length ? session.locations.map((l) => l.name).join(', ') : t('locationTbd')}
-                </Text>
-              </Paper>
-              <RegistrationTerms session={session}>
-                <SessionRegistrationOnPage sessionId={session.id} />
-              </RegistrationTerms>
-            </Stack>
-          </GridCol>
-        </Grid>
-      </Stack>
-    </Container>
+                </Paper>
+                <RegistrationTerms session={session}>
+                  <SessionRegistrationOnPage sessionId={session.id} />
+                </RegistrationTerms>
+              </Stack>
+            </GridCol>
+          </Grid>
+        </Stack>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -19,6 +19,7 @@ import { EventAttendancePage } from './attendance-operations';
 import { EventAttendance } from '../../../../../components/attendance/event-attendance';
 import { attendanceRows } from '../../../../../components/attendance/attendance-rows';
 import { loadEventPageView } from './search-params';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -84,113 +85,115 @@ export default async function EventDetailPage({ params, searchParams }: Props) {
   ];
 
   return (
-    <>
-      <PageHeader
-        title={event.name}
-        crumbs={[
-          { label: t('crumbEvents'), href: manageRoutes.events },
-          { label: event.session.title, href: manageRoutes.sessionTab(event.session.id, 'events') },
-        ]}
-        description={
-          <Group gap="xs" component="span">
-            <Badge variant="dot" color={STATUS_COLOR[event.status]} component="span">
-              {status(event.status)}
-            </Badge>
-            <span>{formatWithZone(locale, event.startAt, zone)}</span>
-          </Group>
-        }
-        actions={
-          <>
-            <EventDocumentsMenu event={{ id: event.id, name: event.name }} sheets={event.viewerCan.documents} learners={documents.event} />
-            {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
-            <EventPageActions
-              event={{
-                id: event.id,
-                name: event.name,
-                sessionId: event.session.id,
-                timeZone: zone,
-                viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
-              }}
-            />
-          </>
-        }
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">
-        <Paper p="lg">
-          <Stack gap="sm">
-            <Title order={2}>{t('about')}</Title>
-            <dl className="settings-list">
-              {details.map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <Title order={3} mt="xs">
-              {t('locationExtra')}
-            </Title>
-            <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} c={event.locationExtra ? undefined : 'dimmed'}>
-              {event.locationExtra || t('noLocationExtra')}
-            </Text>
-            <Title order={3} mt="xs">
-              {t('description')}
-            </Title>
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={event.description ? undefined : 'dimmed'}>
-              {event.description || t('noDescription')}
-            </Text>
-          </Stack>
-        </Paper>
-        <Paper p="lg">
-          <Stack gap="sm">
-            <Title order={2}>{t('settings')}</Title>
-            <dl className="settings-list">
-              {settings.map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <Text size="sm" c="dimmed">
-              {modes(`${event.inscriptionMode}_help`)}
-            </Text>
-          </Stack>
-        </Paper>
-      </SimpleGrid>
-      <Stack gap="lg">
-        <EventRegistrants
-          event={{ id: event.id, name: event.name, mode: event.inscriptionMode, capacity: event.maxUsers ?? null, confirmed }}
-          canRegister={event.viewerCan.registerLearners}
-          rows={rows}
-          totalCount={event.learners.totalCount}
-          pageInfo={event.learners.pageInfo}
+    <ClientMessages namespaces={['attendance', 'common', 'confirm', 'documents', 'errors', 'eventActions', 'eventPage', 'form', 'inscriptionMode', 'learnerDocuments', 'messages', 'sessionPage', 'sessionsTable', 'table']}>
+      <>
+        <PageHeader
+          title={event.name}
+          crumbs={[
+            { label: t('crumbEvents'), href: manageRoutes.events },
+            { label: event.session.title, href: manageRoutes.sessionTab(event.session.id, 'events') },
+          ]}
+          description={
+            <Group gap="xs" component="span">
+              <Badge variant="dot" color={STATUS_COLOR[event.status]} component="span">
+                {status(event.status)}
+              </Badge>
+              <span>{formatWithZone(locale, event.startAt, zone)}</span>
+            </Group>
+          }
+          actions={
+            <>
+              <EventDocumentsMenu event={{ id: event.id, name: event.name }} sheets={event.viewerCan.documents} learners={documents.event} />
+              {event.viewerCan.message && <SendMessageButton target={{ eventId: event.id, name: event.name }} />}
+              <EventPageActions
+                event={{
+                  id: event.id,
+                  name: event.name,
+                  sessionId: event.session.id,
+                  timeZone: zone,
+                  viewerCan: { edit: event.viewerCan.edit, delete: event.viewerCan.delete, repeat: event.viewerCan.repeat },
+                }}
+              />
+            </>
+          }
         />
-        {attendance.attendanceCan.record && (
-          <EventAttendance
-            event={{ id: event.id, name: event.name, timeZone: zone }}
-            started={attendance.status !== 'UPCOMING'}
-            validated={
-              attendance.attendanceValidation
-                ? attendanceT('validated', {
-                    date: formatWithZone(locale, attendance.attendanceValidation.validatedAt, zone),
-                    name: attendance.attendanceValidation.validatedBy
-                      ? `${attendance.attendanceValidation.validatedBy.firstName} ${attendance.attendanceValidation.validatedBy.lastName}`
-                      : '—',
-                  })
-                : null
-            }
-            can={attendance.attendanceCan}
-            rows={attendanceRows(attendance, locale)}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">
+          <Paper p="lg">
+            <Stack gap="sm">
+              <Title order={2}>{t('about')}</Title>
+              <dl className="settings-list">
+                {details.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+              <Title order={3} mt="xs">
+                {t('locationExtra')}
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} c={event.locationExtra ? undefined : 'dimmed'}>
+                {event.locationExtra || t('noLocationExtra')}
+              </Text>
+              <Title order={3} mt="xs">
+                {t('description')}
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={event.description ? undefined : 'dimmed'}>
+                {event.description || t('noDescription')}
+              </Text>
+            </Stack>
+          </Paper>
+          <Paper p="lg">
+            <Stack gap="sm">
+              <Title order={2}>{t('settings')}</Title>
+              <dl className="settings-list">
+                {settings.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+              <Text size="sm" c="dimmed">
+                {modes(`${event.inscriptionMode}_help`)}
+              </Text>
+            </Stack>
+          </Paper>
+        </SimpleGrid>
+        <Stack gap="lg">
+          <EventRegistrants
+            event={{ id: event.id, name: event.name, mode: event.inscriptionMode, capacity: event.maxUsers ?? null, confirmed }}
+            canRegister={event.viewerCan.registerLearners}
+            rows={rows}
+            totalCount={event.learners.totalCount}
+            pageInfo={event.learners.pageInfo}
           />
-        )}
-        <Paper p="lg" component="section" aria-labelledby="event-comments-title">
-          <Title order={2} id="event-comments-title" mb="sm">
-            {t('comments')}
-          </Title>
-          <EventCommentsPanel event={{ id: event.id, name: event.name, timeZone: zone }} />
-        </Paper>
-      </Stack>
-    </>
+          {attendance.attendanceCan.record && (
+            <EventAttendance
+              event={{ id: event.id, name: event.name, timeZone: zone }}
+              started={attendance.status !== 'UPCOMING'}
+              validated={
+                attendance.attendanceValidation
+                  ? attendanceT('validated', {
+                      date: formatWithZone(locale, attendance.attendanceValidation.validatedAt, zone),
+                      name: attendance.attendanceValidation.validatedBy
+                        ? `${attendance.attendanceValidation.validatedBy.firstName} ${attendance.attendanceValidation.validatedBy.lastName}`
+                        : '—',
+                    })
+                  : null
+              }
+              can={attendance.attendanceCan}
+              rows={attendanceRows(attendance, locale)}
+            />
+          )}
+          <Paper p="lg" component="section" aria-labelledby="event-comments-title">
+            <Title order={2} id="event-comments-title" mb="sm">
+              {t('comments')}
+            </Title>
+            <EventCommentsPanel event={{ id: event.id, name: event.name, timeZone: zone }} />
+          </Paper>
+        </Stack>
+      </>
+    </ClientMessages>
   );
 }

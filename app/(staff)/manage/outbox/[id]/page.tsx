@@ -9,6 +9,7 @@ import { RetryMailButton } from '../../../../../components/outbox/retry-mail-but
 import { formatInstant, zoneName } from '../../../../../components/ui/dates';
 import { runOperation } from '../../../../../server/execute';
 import { OutboxMailPage as OutboxMailPageQuery } from './operations';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,66 +45,68 @@ export default async function OutboxMailPage({ params }: Props) {
     [t('mail.messageId'), <code key="id">{mail.messageId}</code>],
   ];
   return (
-    <>
-      <PageHeader
-        title={mail.subject}
-        crumbs={[{ label: t('title'), href: manageRoutes.outbox }]}
-        description={
-          <Group gap="xs" component="span">
-            <Badge color={STATE_COLOR[mail.state]} variant="light" component="span">
-              {t(`state.${mail.state}`)}
-            </Badge>
-            <span>{t('mail.times', { zone: zoneName(locale, viewer.timeZone) })}</span>
-          </Group>
-        }
-        actions={mail.viewerCan.retry ? <RetryMailButton id={mail.id} /> : undefined}
-      />
-      <Stack gap="lg">
-        <Paper p="lg">
-          <dl className="settings-list">
-            {details.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd style={{ overflowWrap: 'anywhere' }}>{value}</dd>
-              </div>
-            ))}
-            {mail.lastError && (
-              <div>
-                <dt>{t('mail.lastError')}</dt>
-                <dd>
-                  <Text size="sm" c="red.9" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {mail.lastError}
-                  </Text>
-                </dd>
-              </div>
-            )}
-          </dl>
-        </Paper>
-        <Paper p="lg">
-          <Stack gap="sm">
-            <Title order={2}>{t('mail.text')}</Title>
-            <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 }}>
-              {mail.text}
-            </Text>
-          </Stack>
-        </Paper>
-        <Paper p="lg">
-          <Stack gap="sm">
-            <Title order={2}>{t('mail.html')}</Title>
-            {mail.html ? (
-              <ScrollAreaAutosize mah={420} type="auto">
-                <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {mail.html}
-                </Code>
-              </ScrollAreaAutosize>
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('mail.noHtml')}
+    <ClientMessages namespaces={['errors', 'outbox']}>
+      <>
+        <PageHeader
+          title={mail.subject}
+          crumbs={[{ label: t('title'), href: manageRoutes.outbox }]}
+          description={
+            <Group gap="xs" component="span">
+              <Badge color={STATE_COLOR[mail.state]} variant="light" component="span">
+                {t(`state.${mail.state}`)}
+              </Badge>
+              <span>{t('mail.times', { zone: zoneName(locale, viewer.timeZone) })}</span>
+            </Group>
+          }
+          actions={mail.viewerCan.retry ? <RetryMailButton id={mail.id} /> : undefined}
+        />
+        <Stack gap="lg">
+          <Paper p="lg">
+            <dl className="settings-list">
+              {details.map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd style={{ overflowWrap: 'anywhere' }}>{value}</dd>
+                </div>
+              ))}
+              {mail.lastError && (
+                <div>
+                  <dt>{t('mail.lastError')}</dt>
+                  <dd>
+                    <Text size="sm" c="red.9" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {mail.lastError}
+                    </Text>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </Paper>
+          <Paper p="lg">
+            <Stack gap="sm">
+              <Title order={2}>{t('mail.text')}</Title>
+              <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 }}>
+                {mail.text}
               </Text>
-            )}
-          </Stack>
-        </Paper>
-      </Stack>
-    </>
+            </Stack>
+          </Paper>
+          <Paper p="lg">
+            <Stack gap="sm">
+              <Title order={2}>{t('mail.html')}</Title>
+              {mail.html ? (
+                <ScrollAreaAutosize mah={420} type="auto">
+                  <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {mail.html}
+                  </Code>
+                </ScrollAreaAutosize>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('mail.noHtml')}
+                </Text>
+              )}
+            </Stack>
+          </Paper>
+        </Stack>
+      </>
+    </ClientMessages>
   );
 }

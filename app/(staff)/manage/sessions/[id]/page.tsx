@@ -22,6 +22,7 @@ import { SessionPage as SessionPageQuery } from './operations';
 import { SessionAttendancePage } from './attendance-operations';
 import { SessionOutcomes } from '../../../../../components/attendance/session-outcomes';
 import { loadSessionPageView } from './search-params';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 /** Rows per list; more are counted (« 100 sur 130 »). */
 const SHOWN = 100;
@@ -104,143 +105,145 @@ export default async function SessionDetailPage({ params, searchParams }: Props)
   });
 
   return (
-    <>
-      <PageHeader
-        title={session.title}
-        crumbs={[
-          { label: t('crumbTrainings'), href: manageRoutes.trainings },
-          { label: session.training.title, href: manageRoutes.training(session.training.id) },
-        ]}
-        description={
-          <Group gap="xs" component="span">
-            <Badge variant="dot" color={STATUS_COLOR[session.status]} component="span">
-              {status(session.status)}
-            </Badge>
-            <span>
-              {t('dates', {
-                start: formatInstant(locale, session.startDate, zone, 'date'),
-                end: formatInstant(locale, session.endDate, zone, 'date'),
-              })}
-            </span>
-          </Group>
-        }
-        actions={
-          <>
-            <SessionDocumentsMenu session={{ id: session.id, title: session.title }} exports={session.viewerCan.documents} learners={documents.session} />
-            {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
-            {canManage && (
-              <>
-                <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
-                  {t('actions.newEvent')}
-                </ButtonLink>
-                <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
-                {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
-              </>
-            )}
-          </>
-        }
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">
-        <Paper p="lg">
-          <Stack gap="sm">
-            <Title order={2}>{t('about')}</Title>
-            <dl className="settings-list">
-              <div>
-                <dt>{t('training')}</dt>
-                <dd>
-                  <AnchorLink href={manageRoutes.training(session.training.id)}>
-                    {session.training.title} ({session.training.code})
-                  </AnchorLink>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('start')}</dt>
-                <dd>{formatWithZone(locale, session.startDate, zone)}</dd>
-              </div>
-              <div>
-                <dt>{t('end')}</dt>
-                <dd>{formatWithZone(locale, session.endDate, zone)}</dd>
-              </div>
-            </dl>
-            <Title order={3} mt="xs">
-              {t('organisations')}
-            </Title>
-            <Group gap={6}>
-              {session.organisations.map((o) => (
-                <Badge key={o.id} variant="light" color="gray" tt="none" fw={500}>
-                  {o.name}
-                </Badge>
-              ))}
+    <ClientMessages namespaces={['attendance', 'common', 'confirm', 'documents', 'errors', 'eventActions', 'eventPage', 'inscriptionMode', 'learnerDocuments', 'messages', 'registration', 'sessionPage', 'sessionsTable', 'table']}>
+      <>
+        <PageHeader
+          title={session.title}
+          crumbs={[
+            { label: t('crumbTrainings'), href: manageRoutes.trainings },
+            { label: session.training.title, href: manageRoutes.training(session.training.id) },
+          ]}
+          description={
+            <Group gap="xs" component="span">
+              <Badge variant="dot" color={STATUS_COLOR[session.status]} component="span">
+                {status(session.status)}
+              </Badge>
+              <span>
+                {t('dates', {
+                  start: formatInstant(locale, session.startDate, zone, 'date'),
+                  end: formatInstant(locale, session.endDate, zone, 'date'),
+                })}
+              </span>
             </Group>
-            <Text size="sm" c="dimmed">
-              {t('organisationsHelp')}
-            </Text>
-            <Title order={3} mt="xs">
-              {t('description')}
+          }
+          actions={
+            <>
+              <SessionDocumentsMenu session={{ id: session.id, title: session.title }} exports={session.viewerCan.documents} learners={documents.session} />
+              {session.viewerCan.message && <SendMessageButton target={{ sessionId: session.id, name: session.title }} />}
+              {canManage && (
+                <>
+                  <ButtonLink href={manageRoutes.sessionTab(session.id, 'events')} variant="default">
+                    {t('actions.newEvent')}
+                  </ButtonLink>
+                  <ButtonLink href={manageRoutes.editSession(session.id)}>{t('actions.edit')}</ButtonLink>
+                  {session.viewerCan.delete && <DeleteSessionButton session={{ id: session.id, title: session.title }} />}
+                </>
+              )}
+            </>
+          }
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mb="lg">
+          <Paper p="lg">
+            <Stack gap="sm">
+              <Title order={2}>{t('about')}</Title>
+              <dl className="settings-list">
+                <div>
+                  <dt>{t('training')}</dt>
+                  <dd>
+                    <AnchorLink href={manageRoutes.training(session.training.id)}>
+                      {session.training.title} ({session.training.code})
+                    </AnchorLink>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('start')}</dt>
+                  <dd>{formatWithZone(locale, session.startDate, zone)}</dd>
+                </div>
+                <div>
+                  <dt>{t('end')}</dt>
+                  <dd>{formatWithZone(locale, session.endDate, zone)}</dd>
+                </div>
+              </dl>
+              <Title order={3} mt="xs">
+                {t('organisations')}
+              </Title>
+              <Group gap={6}>
+                {session.organisations.map((o) => (
+                  <Badge key={o.id} variant="light" color="gray" tt="none" fw={500}>
+                    {o.name}
+                  </Badge>
+                ))}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('organisationsHelp')}
+              </Text>
+              <Title order={3} mt="xs">
+                {t('description')}
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={session.description ? undefined : 'dimmed'}>
+                {session.description || t('noDescription')}
+              </Text>
+            </Stack>
+          </Paper>
+          <Paper p="lg">
+            <Title order={2} mb="sm">
+              {t('settings.title')}
             </Title>
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }} c={session.description ? undefined : 'dimmed'}>
-              {session.description || t('noDescription')}
-            </Text>
+            <dl className="settings-list">
+              {settings.map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Paper>
+        </SimpleGrid>
+        <SessionTabs
+          counts={{
+            learners: confirmed,
+            trainers: session.trainers.totalCount,
+            events: openEvents.totalCount + endedEvents.totalCount,
+          }}
+          panels={{
+            learners: (
+              <LearnersTab
+                sessionId={session.id}
+                canManage={canManage}
+                validation={session.registrationValidation}
+                capacity={session.maxUsers ?? null}
+                pending={people(session.pending)}
+                confirmed={people(session.confirmed)}
+                waitlisted={people(session.waitlisted)}
+                freeSeats={session.registration.freeSeats ?? null}
+                refused={people(session.refused)}
+              />
+            ),
+            trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
+            events: (
+              <EventsTables sessionId={session.id} canCreate={canManage} open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />
+            ),
+            attendance: (
+              <SessionOutcomes
+                rows={attendance.attendanceOutcomes.map((o) => ({
+                  userId: o.user.id,
+                  name: `${o.user.firstName} ${o.user.lastName}`,
+                  scheduledHours: o.scheduledHours,
+                  attendedHours: o.attendedHours,
+                  outcome: o.outcome,
+                  present: o.events.filter((e) => e.status === 'PRESENT').length,
+                  events: o.events.length,
+                }))}
+              />
+            ),
+          }}
+        />
+        {session.viewerCan.message && (
+          <Stack mt="lg">
+            <SentMessages sessionId={session.id} />
           </Stack>
-        </Paper>
-        <Paper p="lg">
-          <Title order={2} mb="sm">
-            {t('settings.title')}
-          </Title>
-          <dl className="settings-list">
-            {settings.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Paper>
-      </SimpleGrid>
-      <SessionTabs
-        counts={{
-          learners: confirmed,
-          trainers: session.trainers.totalCount,
-          events: openEvents.totalCount + endedEvents.totalCount,
-        }}
-        panels={{
-          learners: (
-            <LearnersTab
-              sessionId={session.id}
-              canManage={canManage}
-              validation={session.registrationValidation}
-              capacity={session.maxUsers ?? null}
-              pending={people(session.pending)}
-              confirmed={people(session.confirmed)}
-              waitlisted={people(session.waitlisted)}
-              freeSeats={session.registration.freeSeats ?? null}
-              refused={people(session.refused)}
-            />
-          ),
-          trainers: <TrainersTab sessionId={session.id} canManage={canManage} trainers={people(session.trainers)} />,
-          events: (
-            <EventsTables sessionId={session.id} canCreate={canManage} open={events(openEvents)} ended={events(endedEvents)} sorting={sorting} />
-          ),
-          attendance: (
-            <SessionOutcomes
-              rows={attendance.attendanceOutcomes.map((o) => ({
-                userId: o.user.id,
-                name: `${o.user.firstName} ${o.user.lastName}`,
-                scheduledHours: o.scheduledHours,
-                attendedHours: o.attendedHours,
-                outcome: o.outcome,
-                present: o.events.filter((e) => e.status === 'PRESENT').length,
-                events: o.events.length,
-              }))}
-            />
-          ),
-        }}
-      />
-      {session.viewerCan.message && (
-        <Stack mt="lg">
-          <SentMessages sessionId={session.id} />
-        </Stack>
-      )}
-    </>
+        )}
+      </>
+    </ClientMessages>
   );
 }

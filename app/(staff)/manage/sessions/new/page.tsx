@@ -11,6 +11,7 @@ import { zoneName } from '../../../../../components/ui/dates';
 import { ButtonLink } from '../../../../../components/ui/links';
 import { runOperation } from '../../../../../server/execute';
 import { NewSessionDraft, NewSessionTraining, NewSessionViewer } from './operations';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function NewSessionPage({ searchParams }: Props) {
   const trainingId = (await searchParams).trainingId;
-  return typeof trainingId === 'string' && trainingId ? <SessionStep trainingId={trainingId} /> : <PickStep />;
+  return (
+    <ClientMessages namespaces={['errors', 'inscriptionMode', 'registration', 'sessionForm']}>
+      {typeof trainingId === 'string' && trainingId ? <SessionStep trainingId={trainingId} /> : <PickStep />}
+    </ClientMessages>
+  );
 }
 
 async function PickStep() {

@@ -8,6 +8,7 @@ import { TemplatePlaceholders } from '../../../../../components/templates/templa
 import { ownerValue } from '../../../../../components/ui/owner-values';
 import { runOperation } from '../../../../../server/execute';
 import { EditTemplateForm } from './operations';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,25 +27,27 @@ export default async function EditTemplatePage({ params }: Props) {
   const { templatePlaceholders } = await runOperation(TemplatePlaceholders, { kind: template.kind });
   const choices = { organisations: viewer.managedOrganisations, canShare: viewer.isAdmin };
   return (
-    <>
-      <PageHeader title={t('editTitle', { name: template.name })} crumbs={[{ label: list('title'), href: manageRoutes.templates }]} />
-      {template.viewerCan.edit ? (
-        <TemplateForm
-          templateId={template.id}
-          initialValues={{
-            name: template.name,
-            kind: template.kind,
-            locale: template.locale,
-            subject: template.subject,
-            body: template.body,
-            organisationId: ownerValue(template.organisation, choices),
-          }}
-          initialPlaceholders={templatePlaceholders}
-          choices={choices}
-        />
-      ) : (
-        <ForbiddenNotice />
-      )}
-    </>
+    <ClientMessages namespaces={['errors', 'owner', 'templates']}>
+      <>
+        <PageHeader title={t('editTitle', { name: template.name })} crumbs={[{ label: list('title'), href: manageRoutes.templates }]} />
+        {template.viewerCan.edit ? (
+          <TemplateForm
+            templateId={template.id}
+            initialValues={{
+              name: template.name,
+              kind: template.kind,
+              locale: template.locale,
+              subject: template.subject,
+              body: template.body,
+              organisationId: ownerValue(template.organisation, choices),
+            }}
+            initialPlaceholders={templatePlaceholders}
+            choices={choices}
+          />
+        ) : (
+          <ForbiddenNotice />
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { TEMPLATE_KINDS } from '../../../../../components/templates/template-val
 import { ownerValue } from '../../../../../components/ui/owner-values';
 import { runOperation } from '../../../../../server/execute';
 import { NewTemplateForm } from './operations';
+import { ClientMessages } from '../../../../../components/ui/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('templates.form'))('createTitle') };
@@ -28,13 +29,15 @@ export default async function NewTemplatePage() {
   const { templatePlaceholders } = await runOperation(TemplatePlaceholders, { kind });
   const choices = { organisations: viewer.managedOrganisations, canShare: viewer.isAdmin };
   return (
-    <>
-      {header}
-      <TemplateForm
-        initialValues={{ name: '', kind, locale: 'fr', subject: '', body: '', organisationId: ownerValue(undefined, choices) }}
-        initialPlaceholders={templatePlaceholders}
-        choices={choices}
-      />
-    </>
+    <ClientMessages namespaces={['errors', 'owner', 'templates']}>
+      <>
+        {header}
+        <TemplateForm
+          initialValues={{ name: '', kind, locale: 'fr', subject: '', body: '', organisationId: ownerValue(undefined, choices) }}
+          initialPlaceholders={templatePlaceholders}
+          choices={choices}
+        />
+      </>
+    </ClientMessages>
   );
 }

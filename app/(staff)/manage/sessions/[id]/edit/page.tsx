@@ -8,6 +8,7 @@ import { sessionFormValues } from '../../../../../../components/sessions/session
 import { zoneName } from '../../../../../../components/ui/dates';
 import { runOperation } from '../../../../../../server/execute';
 import { EditSessionForm } from './operations';
+import { ClientMessages } from '../../../../../../components/ui/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,28 +24,30 @@ export default async function EditSessionPage({ params }: Props) {
   const zone = viewer.timeZone;
   const { training } = session;
   return (
-    <>
-      <PageHeader
-        title={t('editTitle', { title: session.title })}
-        crumbs={[
-          { label: t('sessions'), href: manageRoutes.sessions },
-          { label: session.title, href: manageRoutes.session(session.id) },
-        ]}
-        description={t('fromTraining', { code: training.code, title: training.title })}
-      />
-      {/* updateSession asks what editing the training asks (R1: the training's managers, administrators). */}
-      {training.viewerCan.edit ? (
-        <SessionForm
-          sessionId={session.id}
-          training={{ id: training.id, title: training.title }}
-          organisations={session.organisations}
-          initialValues={sessionFormValues(session, zone)}
-          timeZone={zone}
-          zoneLabel={zoneName(locale, zone)}
+    <ClientMessages namespaces={['errors', 'inscriptionMode', 'registration', 'sessionForm']}>
+      <>
+        <PageHeader
+          title={t('editTitle', { title: session.title })}
+          crumbs={[
+            { label: t('sessions'), href: manageRoutes.sessions },
+            { label: session.title, href: manageRoutes.session(session.id) },
+          ]}
+          description={t('fromTraining', { code: training.code, title: training.title })}
         />
-      ) : (
-        <ForbiddenNotice />
-      )}
-    </>
+        {/* updateSession asks what editing the training asks (R1: the training's managers, administrators). */}
+        {training.viewerCan.edit ? (
+          <SessionForm
+            sessionId={session.id}
+            training={{ id: training.id, title: training.title }}
+            organisations={session.organisations}
+            initialValues={sessionFormValues(session, zone)}
+            timeZone={zone}
+            zoneLabel={zoneName(locale, zone)}
+          />
+        ) : (
+          <ForbiddenNotice />
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -17,5 +17,5 @@ export function getStaffEvent(ctx: DomainContext, id: number): Promise<Event> {
 
 export function getStaffSession(ctx: DomainContext, id: number): Promise<Session> {
   assertSignedIn(ctx.actor);
-  return findVisible(ctx, Session, (alias) => staffSessionCondition(ctx.actor, `${alias}.id`), id, 'Session');
+  return findVisible(ctx, Session, (alias) => staffSessionCondition(ctx.actor, `${alias}.id`, `${alias}.trainingId`), id, 'Session');
 }

@@ -154,7 +154,7 @@ export function sessionFilterConditions(ctx: DomainContext, alias: string, filte
   if (filter.startsBefore) conditions.push({ sql: `${alias}.startDate < :sfBefore`, parameters: { sfBefore: filter.startsBefore } });
   if (filter.status) conditions.push(statusCondition(`${alias}.startDate`, `${alias}.endDate`, filter.status, now));
   if (filter.ended != null) conditions.push(endedCondition(`${alias}.endDate`, filter.ended, now));
-  if (filter.asStaff) conditions.push(staffSessionCondition(ctx.actor, `${alias}.id`));
+  if (filter.asStaff) conditions.push(staffSessionCondition(ctx.actor, `${alias}.id`, `${alias}.trainingId`));
   if (filter.underFilled) conditions.push(underFilledCondition(alias));
   if (filter.pendingRegistrations) conditions.push(pendingRegistrationsCondition(alias));
   conditions.push(...catalogueConditions(ctx.actor, alias, filter));

@@ -6,8 +6,11 @@ import { Condition } from './scope';
  * The sessions an actor works on as staff (#7, dashboard "my next sessions and events"): those of the
  * trainings they manage and those they teach as a confirmed trainer. Narrower than what they may see (scope.ts
  * also shows the public catalogue). Administrators: every session. Null means no restriction.
+ * `column` holds a session id; `trainingColumn`, when given, that session's training (a query on the session
+ * table itself). #11: the managed trainings are then matched on it directly, a probe of the few managed
+ * training ids, rather than through every session of those trainings, which grows with the data.
  */
-export function staffSessionCondition(actor: Actor, column: string): Condition | null {
+export function staffSessionCondition(actor: Actor, column: string, trainingColumn?: string): Condition | null {
   if (isPlatformAdmin(actor)) return null;
   if (actor.kind !== 'user') return { sql: '1 = 0', parameters: {} };
   const managed = managedOrganisations(actor);
@@ -15,9 +18,13 @@ export function staffSessionCondition(actor: Actor, column: string): Condition |
     `${column} IN (SELECT st_i.sessionId FROM inscription st_i WHERE st_i.userId = :staffUser AND st_i.eventId IS NULL
       AND st_i.role = :staffTrainer AND st_i.state = :staffConfirmed)`,
   ];
+  const managedTrainings = 'SELECT st_o.trainingId FROM training_organisation st_o WHERE st_o.organisationId IN (:...staffManaged)';
   if (managed.length)
-    clauses.push(`${column} IN (SELECT st_s.id FROM session st_s JOIN training_organisation st_o ON st_o.trainingId = st_s.trainingId
-      WHERE st_o.organisationId IN (:...staffManaged))`);
+    clauses.push(
+      trainingColumn
+        ? `${trainingColumn} IN (${managedTrainings})`
+        : `${column} IN (SELECT st_s.id FROM session st_s WHERE st_s.trainingId IN (${managedTrainings}))`,
+    );
   return {
     sql: `(${clauses.join(' OR ')})`,
     parameters: {

@@ -19,6 +19,8 @@ import { User } from './user.entity';
 @Index('IDX_inscription_event_role_state', ['eventId', 'role', 'state', 'id'])
 // #11: a session's own learners (eventId NULL) by role and state, in id order, without reading its events' rows.
 @Index('IDX_inscription_session_event_role_state', ['sessionId', 'eventId', 'role', 'state'])
+// #11: a person's confirmed events (the agenda, calendar feeds) from the index alone, not from their rows.
+@Index('IDX_inscription_user_state_event', ['userId', 'state', 'eventId'])
 export class Inscription {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn()

@@ -8,7 +8,9 @@ import { Training } from './training.entity';
 @ObjectType('Session', { description: "One run of a training. Its organisations are always its training's (R1)." })
 @Entity('session')
 @Index('IDX_session_training_start', ['trainingId', 'startDate', 'id'])
-@Index('IDX_session_start', ['startDate', 'id'])
+// #11: also covers the columns an open-sessions filter tests (end, training, public), so that counting them (the
+// staff table's totalCount) reads this index alone, not the session rows.
+@Index('IDX_session_start_covering', ['startDate', 'id', 'endDate', 'trainingId', 'publicRegistration'])
 // #7 screen 4: every order of the sessions table walks an index, keyset (column, id).
 @Index('IDX_session_end_id', ['endDate', 'id'])
 @Index('IDX_session_title', ['title', 'id'])

@@ -1,7 +1,7 @@
 // `npm run migrate` applies the pending migrations; `npm run migrate:revert` undoes the last one.
 // The database is the one the app uses (DATABASE_URL, else the embedded SQLite file).
 import 'reflect-metadata';
-import { openDataSource, revertLastMigration } from '../server/db';
+import { openDataSource, revertLastMigration, runMigrations } from '../server/db';
 
 async function main() {
   const revert = process.argv[2] === 'revert';
@@ -11,7 +11,7 @@ async function main() {
       await revertLastMigration(dataSource);
       console.log('Reverted the last migration.');
     } else {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await runMigrations(dataSource);
       console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}.` : 'The database is up to date.');
     }
   } finally {

@@ -69,7 +69,7 @@ export async function openDataSource(
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   try {
-    if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+    if (migrate) await runMigrations(dataSource);
   } catch (error) {
     // The caller (e.g. getRuntime, #6 §9) opens a new one on its next try: release this pool, without waiting
     // on a database that may not answer.
@@ -77,6 +77,31 @@ export async function openDataSource(
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * Applies the pending migrations. A migration is a schema change, and building an index over millions of rows
+ * takes minutes: bounded by the requests' statement timeout (10 s), the client would give up while MariaDB goes
+ * on and finishes the change unrecorded, and the next start would fail on it. On MySQL they run on a connection
+ * of their own, each statement bounded by DATABASE_MIGRATION_TIMEOUT_MS (1 h) instead.
+ */
+export async function runMigrations(dataSource: DataSource, env: Record<string, string | undefined> = process.env) {
+  const options = dataSource.options;
+  if (options.type !== 'mysql' && options.type !== 'mariadb') return dataSource.runMigrations({ transaction: 'each' });
+  const migrator = new DataSource({
+    ...options,
+    poolSize: 1,
+    driver: boundedMysql({
+      queryTimeoutMs: milliseconds(env, 'DATABASE_MIGRATION_TIMEOUT_MS', 60 * 60_000),
+      acquireTimeoutMs: options.connectTimeout ?? 5_000,
+    }),
+  });
+  await migrator.initialize();
+  try {
+    return await migrator.runMigrations({ transaction: 'each' });
+  } finally {
+    await migrator.destroy();
+  }
 }
 
 /**

@@ -114,3 +114,28 @@ it('#11: a registration that joins 10 automatic events is 8 statements, whatever
   expect(work(statements)).toHaveLength(8);
   expect(await learnersOf({ userId: Number(userId), state: InscriptionState.CONFIRMED })).toHaveLength(11);
 });
+
+it('#11: concurrent newcomers on a session whose freed seat is owed to the line (after the cut-off) all wait behind it, in order', async () => {
+  const sessionId = await f.session({ maxUsers: 3, startDate: '2026-03-10T08:00:00Z', endDate: '2026-12-31T00:00:00Z', promotionCutoffHours: 24 });
+  const early = await users(4);
+  const ids: string[] = [];
+  for (const userId of early) ids.push((await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } })).addInscription.id);
+  api.clock.set(new Date('2026-03-09T09:00:00Z'));
+  try {
+    // After the cut-off the freed seat is left to staff (#9 §4): the one waiting keeps first place, nobody is promoted.
+    await api.ok(`mutation($id: ID!) { removeInscription(id: $id) { id } }`, { id: ids[0] });
+    const newcomers = await users(10);
+    const results = await Promise.all(newcomers.map((userId) => api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } })));
+    expect(results.map((r) => r.addInscription.state)).toEqual(newcomers.map(() => 'WAITLISTED'));
+    const session = await learnersOf({ sessionId: Number(sessionId), eventId: IsNull() });
+    expect(session.filter((i) => i.state === InscriptionState.CONFIRMED).map((i) => i.id)).toEqual([Number(ids[1]), Number(ids[2])]);
+    const places = await api.dataSource.manager.find(WaitingPlace, { where: { sessionId: Number(sessionId), eventKey: 0 }, order: { position: 'ASC' } });
+    // The early one first, then the newcomers in the order their registrations took the lock (their ids): 1…11, no gap.
+    expect(places.map((p) => p.inscriptionId)).toEqual([Number(ids[3]), ...session.filter((i) => i.state === InscriptionState.WAITLISTED && i.id !== Number(ids[3])).map((i) => i.id)]);
+    expect(places.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const counters = await api.dataSource.manager.findOneByOrFail(Session, { id: Number(sessionId) });
+    expect([counters.learnerCount, counters.pendingCount]).toEqual([2, 0]);
+  } finally {
+    api.clock.set(new Date('2026-03-02T08:00:00Z'));
+  }
+});

@@ -13,10 +13,10 @@ import {
   insertInscription,
   joinAutomaticEvents,
   leaveOpenEvents,
+  lockForRegistration,
   lockTarget,
   newcomerSeats,
   promoteWaitlisted,
-  readSeating,
   recountSeats,
   seatAccepted,
   sessionTarget,
@@ -143,8 +143,8 @@ export function addInscription(ctx: DomainContext, request: InscriptionRequest):
  * The registration itself, once who may do it is settled: under the target's lock (R6), one inscription per
  * user, role and target (a second is CONFLICT ALREADY_REGISTERED, so a double submission registers once),
  * seated or waitlisted, or PENDING when `needsValidation` (R7); a confirmed session learner joins the
- * automatic events (R3). In the caller's transaction. #11: while the lock is held, one statement reads all it
- * decides on (readSeating), the inscription is written without a re-read, the counters are recounted only when
+ * automatic events (R3). In the caller's transaction. #11: the statement that takes the lock also reads all it
+ * decides on (lockForRegistration), the inscription is written without a re-read, the counters are recounted only when
  * they change, the waiting line is written only by someone who waits, and the automatic events are looked at
  * only when the session has some.
  */
@@ -154,8 +154,7 @@ export async function enrol(
   input: Pick<InscriptionInput, 'userId' | 'role'>,
   needsValidation: boolean,
 ): Promise<Inscription> {
-  const locked = await lockTarget(tx, target);
-  const seating = await readSeating(tx, locked, input.userId, input.role);
+  const { locked, seating } = await lockForRegistration(tx, target, input.userId, input.role);
   // Checked under the lock, which also holds off the user leaving the session meanwhile (R3).
   if (event && !seating.member) throw notSessionMember(input.role);
   if (seating.own && holdsPlace(seating.own))

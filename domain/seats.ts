@@ -57,9 +57,14 @@ async function shareSessionLock(ctx: DomainContext, sessionId: number): Promise<
 /**
  * Serialises seat-taking on one session or event (R6) and reads its capacity: on MySQL/MariaDB the target row
  * is locked until the transaction ends, and a locking read returns the latest committed row; on SQLite write
- * transactions are already serialised (transaction.ts), so a plain read is as current.
+ * transactions are already serialised (transaction.ts), so a plain read is as current. `addColumns` adds what
+ * the caller reads in the same statement (lockForRegistration); its raw values are returned beside.
  */
-export async function lockTarget(ctx: DomainContext, target: Target): Promise<LockedTarget> {
+async function lockRow(
+  ctx: DomainContext,
+  target: Target,
+  addColumns: (query: SelectQueryBuilder<ObjectLiteral>) => void = () => undefined,
+): Promise<{ locked: LockedTarget; values: Record<string, unknown> }> {
   const serialised = ctx.manager.connection.options.type === 'better-sqlite3';
   // Session row first, like a session registration that then joins the automatic events, else the two
   // deadlock (the event inscription's foreign-key check also waits on the session row).
@@ -70,16 +75,25 @@ export async function lockTarget(ctx: DomainContext, target: Target): Promise<Lo
   const query = ctx.manager
     .createQueryBuilder(entity, 'x')
     .select(['x.id', 'x.maxUsers', `x.${start}`, ...(target.eventId ? [] : ['x.promotionCutoffHours'])])
-    .where('x.id = :id', { id });
-  const row = (await (serialised ? query : query.setLock('pessimistic_write')).getOne()) as
+    .where('x.id = :id', { id }) as SelectQueryBuilder<ObjectLiteral>;
+  addColumns(query);
+  const {
+    entities: [found],
+    raw: [values],
+  } = await (serialised ? query : query.setLock('pessimistic_write')).getRawAndEntities();
+  const row = found as
     | (Pick<Event, 'maxUsers'> & Partial<Pick<Event, 'startAt'> & Pick<Session, 'startDate' | 'promotionCutoffHours'>>)
-    | null;
+    | undefined;
   // Deleted by a transaction that held the lock before us.
   if (!row) throw notFound(what);
   const hours = target.eventId ? sessionCutoff : (row.promotionCutoffHours ?? null);
   const startsAt = (target.eventId ? row.startAt : row.startDate)!;
   const promotionCutoff = hours === null ? null : DateTime.fromJSDate(startsAt).minus({ hours }).toJSDate();
-  return { ...target, maxUsers: row.maxUsers, promotionCutoff };
+  return { locked: { ...target, maxUsers: row.maxUsers, promotionCutoff }, values };
+}
+
+export async function lockTarget(ctx: DomainContext, target: Target): Promise<LockedTarget> {
+  return (await lockRow(ctx, target)).locked;
 }
 
 /** #9 §4: whether a freed seat still goes to the first waiting learner by itself. */
@@ -129,8 +143,7 @@ export const newcomerSeats = (target: LockedTarget, taken: { confirmed: number; 
 function learnersTaking(ctx: DomainContext, target: Target) {
   return ctx.manager
     .createQueryBuilder(Inscription, 'lt')
-    .select("'seats'", 'kind')
-    .addSelect('lt.state', 'state')
+    .select('lt.state', 'state')
     .addSelect('COUNT(*)', 'n')
     .where(`lt.sessionId = :ltSession AND lt.eventId ${target.eventId === null ? 'IS NULL' : '= :ltEvent'} AND lt.role = :ltRole`, {
       ltSession: target.sessionId,
@@ -141,10 +154,10 @@ function learnersTaking(ctx: DomainContext, target: Target) {
     .groupBy('lt.state');
 }
 
-type SeatRow = { kind: string; state: InscriptionState | null; n: number | string };
+type SeatRow = { state: InscriptionState; n: number | string };
 
 const takenFrom = (rows: SeatRow[]) => {
-  const count = (state: InscriptionState) => Number(rows.find((r) => r.kind === 'seats' && r.state === state)?.n ?? 0);
+  const count = (state: InscriptionState) => Number(rows.find((r) => r.state === state)?.n ?? 0);
   return { confirmed: count(InscriptionState.CONFIRMED), waiting: count(InscriptionState.WAITLISTED) };
 };
 
@@ -168,79 +181,65 @@ export interface Seating {
 }
 
 /**
- * Reads, after the target's lock is held (so at READ COMMITTED it sees what the lock's previous holder
- * committed, transaction.ts), everything enrol decides on: the seats taken and the waiting line's length, the
- * user's own inscription, their session membership for an event, the session's open automatic events. One
- * UNION ALL of indexed reads, one round trip while the lock is held, instead of four or five.
+ * Locks the target (lockTarget) and reads, in the same statement, everything enrol decides on: the seats taken
+ * and the waiting line's length, the user's own inscription, their session membership for an event, the
+ * session's open automatic events (#11: one round trip under the lock for the lock and the decision, instead of
+ * two). Scalar subqueries correlated with the locked row: InnoDB runs them once the row is read, so after its
+ * lock was granted, as consistent reads whose READ COMMITTED snapshot is taken then (transaction.ts); they see
+ * what the lock's previous holder committed, and they lock nothing more.
  */
-export async function readSeating(ctx: DomainContext, target: LockedTarget, userId: number, role: InscriptionRole): Promise<Seating> {
-  const onTarget = (alias: string) => `${alias}.sessionId = :sessionId AND ${alias}.eventId ${target.eventId === null ? 'IS NULL' : '= :eventId'}`;
-  const parameters = { sessionId: target.sessionId, eventId: target.eventId, userId, role };
+export async function lockForRegistration(
+  ctx: DomainContext,
+  target: Target,
+  userId: number,
+  role: InscriptionRole,
+): Promise<{ locked: LockedTarget; seating: Seating }> {
+  const onTarget = (alias: string) => (target.eventId === null ? `${alias}.sessionId = x.id AND ${alias}.eventId IS NULL` : `${alias}.eventId = x.id`);
   const learner = role === InscriptionRole.LEARNER;
-  const parts: SelectQueryBuilder<ObjectLiteral>[] = [
-    ...(learner ? [learnersTaking(ctx, target)] : []),
-    // R6: a newcomer waits in registration-time order, so behind the line unless someone waiting registered later.
-    ...(learner
-      ? [
-          ctx.manager
-            .createQueryBuilder(Inscription, 'wl')
-            .select("'later'", 'kind')
-            .addSelect('NULL', 'state')
-            .addSelect('COUNT(*)', 'n')
-            .where(`${onTarget('wl')} AND wl.role = :role AND wl.state = :waitlisted AND wl.createdAt > :now`, {
-              ...parameters,
-              waitlisted: InscriptionState.WAITLISTED,
-              now: ctx.clock.now(),
-            }),
-        ]
-      : []),
-    ctx.manager
-      .createQueryBuilder(Inscription, 'own')
-      .select("'own'", 'kind')
-      .addSelect('own.state', 'state')
-      .addSelect('own.id', 'n')
-      .where(`own.userId = :userId AND own.role = :role AND ${onTarget('own')}`, parameters),
-  ];
-  if (target.eventId !== null)
-    parts.push(
-      ctx.manager
-        .createQueryBuilder(Inscription, 'm')
-        .select("'member'", 'kind')
-        .addSelect('NULL', 'state')
-        .addSelect('COUNT(*)', 'n')
-        .where('m.sessionId = :sessionId AND m.eventId IS NULL AND m.role = :role AND m.state = :confirmed AND m.userId = :userId', {
-          ...parameters,
-          confirmed: InscriptionState.CONFIRMED,
-        }),
-    );
-  else if (role === InscriptionRole.LEARNER) {
-    const open = endedCondition('ae.endAt', false, ctx.clock.now());
-    parts.push(
-      ctx.manager
-        .createQueryBuilder(Event, 'ae')
-        .select("'automatic'", 'kind')
-        .addSelect('NULL', 'state')
-        .addSelect('COUNT(*)', 'n')
-        .where('ae.sessionId = :sessionId AND ae.inscriptionMode = :automatic', { ...parameters, automatic: InscriptionMode.AUTOMATIC })
-        .andWhere(open.sql, open.parameters),
-    );
-  }
-  const q = (name: string) => ctx.manager.connection.driver.escape(name);
-  const queries = parts.map((part) => part.getQueryAndParameters());
-  // Each part through a derived table, so the columns come in this order whatever order the query builder
-  // writes them in (UNION matches columns by position).
-  const rows = (await ctx.manager.query(
-    queries.map(([sql], i) => `SELECT ${q('kind')}, ${q('state')}, ${q('n')} FROM (${sql}) ${q(`part${i}`)}`).join(' UNION ALL '),
-    queries.flatMap(([, values]) => values),
-  )) as SeatRow[];
-  const own = rows.find((r) => r.kind === 'own');
-  const counted = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+  const open = endedCondition('ae.endAt', false, ctx.clock.now());
+  const sub = (entity: typeof Inscription | typeof Event, alias: string, select: string, where: string) =>
+    ctx.manager.createQueryBuilder().subQuery().select(select).from(entity, alias).where(where).getQuery();
+  const learners = (alias: string, extra = '') =>
+    sub(Inscription, alias, 'COUNT(*)', `${onTarget(alias)} AND ${alias}.role = :rsLearner AND ${alias}.state = :rsState${alias}${extra}`);
+  const own = (column: string) => sub(Inscription, 'own', `own.${column}`, `own.userId = :rsUser AND own.role = :rsRole AND ${onTarget('own')}`);
+  const { locked, values } = await lockRow(ctx, target, (query) => {
+    query.addSelect(own('id'), 'ownId').addSelect(own('state'), 'ownState');
+    if (learner)
+      query
+        .addSelect(learners('cf'), 'confirmed')
+        .addSelect(learners('wt'), 'waiting')
+        // R6: a newcomer waits in registration-time order, so behind the line unless someone waiting registered later.
+        .addSelect(learners('lw', ' AND lw.createdAt > :rsNow'), 'later');
+    if (target.eventId !== null)
+      query.addSelect(
+        sub(Inscription, 'm', 'COUNT(*)', 'm.sessionId = x.sessionId AND m.eventId IS NULL AND m.role = :rsRole AND m.state = :rsStatem AND m.userId = :rsUser'),
+        'member',
+      );
+    else if (learner)
+      query.addSelect(sub(Event, 'ae', 'COUNT(*)', `ae.sessionId = x.id AND ae.inscriptionMode = :rsAutomatic AND ${open.sql}`), 'automatic').setParameters(open.parameters);
+    query.setParameters({
+      rsUser: userId,
+      rsRole: role,
+      rsLearner: InscriptionRole.LEARNER,
+      rsStatecf: InscriptionState.CONFIRMED,
+      rsStatewt: InscriptionState.WAITLISTED,
+      rsStatelw: InscriptionState.WAITLISTED,
+      rsStatem: InscriptionState.CONFIRMED,
+      rsNow: ctx.clock.now(),
+      rsAutomatic: InscriptionMode.AUTOMATIC,
+    });
+  });
+  const counted = (column: string) => Number(values[column] ?? 0);
   return {
-    ...takenFrom(rows),
-    own: own ? { id: Number(own.n), state: own.state! } : null,
-    member: counted('member') > 0,
-    automaticEvents: counted('automatic'),
-    waitingRegisteredLater: counted('later'),
+    locked,
+    seating: {
+      confirmed: counted('confirmed'),
+      waiting: counted('waiting'),
+      own: values.ownId == null ? null : { id: Number(values.ownId), state: values.ownState as InscriptionState },
+      member: counted('member') > 0,
+      automaticEvents: counted('automatic'),
+      waitingRegisteredLater: counted('later'),
+    },
   };
 }
 

@@ -76,7 +76,7 @@ const work = (sql: string[]) => sql.filter((s) => !/^\s*(BEGIN|START TRANSACTION
 /** The statements from the session row's lock (lockTarget's read of `session` `x`) to COMMIT included. */
 const underLock = (sql: string[]) => sql.slice(sql.findIndex((s) => /FROM [`"]session[`"] [`"]x[`"]/.test(s)));
 
-it('#11: one registration to a session without events is 6 statements, 4 of them under the session lock, seated or waitlisted', async () => {
+it('#11: one registration to a session without events is 5 statements, 3 of them under the session lock (then COMMIT), seated or waitlisted', async () => {
   const sessionId = await f.session({ maxUsers: 1, endDate: '2026-12-31T00:00:00Z' });
   const [seated, waiting, second] = await users(3);
   const seen: { state: string; work: number; locked: number; sql: string[] }[] = [];
@@ -86,11 +86,11 @@ it('#11: one registration to a session without events is 6 statements, 4 of them
     seen.push({ state: addInscription.state, work: work(statements).length, locked: underLock(statements).length, sql: [...statements] });
   }
   expect(seen.map((s) => s.state)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
-  // The target and the registrant read before the lock; under it the lock itself, one read of the seats, the
-  // user's own inscription and the automatic events (readSeating), the insert, and the recount (seated) or the
-  // waiting place (waitlisted); then COMMIT.
+  // The target and the registrant read before the lock; under it the lock with, in the same statement, the seats,
+  // the user's own inscription and the automatic events (lockForRegistration), the insert, and the recount
+  // (seated) or the waiting place (waitlisted); then COMMIT.
   for (const s of seen) {
-    expect({ work: s.work, locked: s.locked }).toEqual({ work: 6, locked: 5 });
+    expect({ work: s.work, locked: s.locked }).toEqual({ work: 5, locked: 4 });
   }
   // Nothing re-read after it was written, no waiting line read or ranked, no event looked at.
   expect(seen.flatMap((s) => s.sql).filter((s) => /eventKey" FROM|eventKey` FROM|FROM [`"]waiting_place[`"]|FROM [`"]event[`"] [`"]e[`"]/.test(s))).toEqual([]);
@@ -102,15 +102,40 @@ it('#11: one registration to a session without events is 6 statements, 4 of them
   expect([counters.learnerCount, counters.pendingCount]).toEqual([1, 0]);
 });
 
-it('#11: a registration that joins 10 automatic events is 9 statements, whatever the number of events', async () => {
+it('#11: a registration that joins 10 automatic events is 8 statements, whatever the number of events', async () => {
   const sessionId = await f.session({ eventInscriptionMode: 'AUTOMATIC', endDate: '2026-12-31T00:00:00Z' });
   for (let i = 0; i < 10; i++)
     await f.event(sessionId, { inscriptionMode: 'AUTOMATIC', maxUsers: i < 5 ? null : 5, startAt: '2026-04-10T08:00:00Z', endAt: '2026-04-10T11:00:00Z' });
   const [userId] = await users(1);
   statements.length = 0;
   await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } });
-  // Before the lock: the target, the registrant; under it: the lock, readSeating, the insert, the recount, the
-  // events read and locked at once, their seats counted at once, their inscriptions written at once.
-  expect(work(statements)).toHaveLength(9);
+  // Before the lock: the target, the registrant; under it: the lock and what the decision reads, the insert, the
+  // recount, the events read and locked at once, their seats counted at once, their inscriptions written at once.
+  expect(work(statements)).toHaveLength(8);
   expect(await learnersOf({ userId: Number(userId), state: InscriptionState.CONFIRMED })).toHaveLength(11);
+});
+
+it('#11: concurrent newcomers on a session whose freed seat is owed to the line (after the cut-off) all wait behind it, in order', async () => {
+  const sessionId = await f.session({ maxUsers: 3, startDate: '2026-03-10T08:00:00Z', endDate: '2026-12-31T00:00:00Z', promotionCutoffHours: 24 });
+  const early = await users(4);
+  const ids: string[] = [];
+  for (const userId of early) ids.push((await api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } })).addInscription.id);
+  api.clock.set(new Date('2026-03-09T09:00:00Z'));
+  try {
+    // After the cut-off the freed seat is left to staff (#9 §4): the one waiting keeps first place, nobody is promoted.
+    await api.ok(`mutation($id: ID!) { removeInscription(id: $id) { id } }`, { id: ids[0] });
+    const newcomers = await users(10);
+    const results = await Promise.all(newcomers.map((userId) => api.ok(ADD, { input: { sessionId, userId, role: 'LEARNER' } })));
+    expect(results.map((r) => r.addInscription.state)).toEqual(newcomers.map(() => 'WAITLISTED'));
+    const session = await learnersOf({ sessionId: Number(sessionId), eventId: IsNull() });
+    expect(session.filter((i) => i.state === InscriptionState.CONFIRMED).map((i) => i.id)).toEqual([Number(ids[1]), Number(ids[2])]);
+    const places = await api.dataSource.manager.find(WaitingPlace, { where: { sessionId: Number(sessionId), eventKey: 0 }, order: { position: 'ASC' } });
+    // The early one first, then the newcomers in the order their registrations took the lock (their ids): 1…11, no gap.
+    expect(places.map((p) => p.inscriptionId)).toEqual([Number(ids[3]), ...session.filter((i) => i.state === InscriptionState.WAITLISTED && i.id !== Number(ids[3])).map((i) => i.id)]);
+    expect(places.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const counters = await api.dataSource.manager.findOneByOrFail(Session, { id: Number(sessionId) });
+    expect([counters.learnerCount, counters.pendingCount]).toEqual([2, 0]);
+  } finally {
+    api.clock.set(new Date('2026-03-02T08:00:00Z'));
+  }
 });

@@ -28,8 +28,20 @@ runBrowserChecks({}, ({ page, context }) => {
   let sessionId = '';
   const waitingList = () => page.getByRole('table', { name: 'Liste d’attente' });
   const removeFromSession = async (name: string) => {
-    await page.getByRole('button', { name: `Retirer ${name} de la session` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Retirer' }).click();
+    // Once in CI on MariaDB under load (not reproduced alone), the row's button was clicked and no dialog came
+    // within 30 s: the click can land on a row the refresh after the previous change is replacing. Clicking
+    // again opens the same dialog, so the helper retries twice before it fails.
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Retirer' });
+    for (let attempt = 1; ; attempt += 1) {
+      await page.getByRole('button', { name: `Retirer ${name} de la session` }).click();
+      try {
+        await confirm.waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await confirm.click();
     await page.getByText(`${name} a été retiré·e de la session.`).waitFor();
   };
 
